@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { ProfileListSchema } from './profiles'
+
+/** Client-side request budget state, published so the UI can show what is left. */
+export const RateLimitStateSchema = z.strictObject({
+  profileId: z.string().max(100),
+  limit: z.number().int().nullable(),
+  remaining: z.number().int().nullable(),
+  resetAt: z.string().max(40).nullable()
+})
+export type RateLimitState = z.infer<typeof RateLimitStateSchema>
+
+/** Push events: typed channels from core to renderer (profiles changed, rate-limit state, …). */
+export const events = {
+  'profiles.changed': ProfileListSchema,
+  'rateLimit.state': RateLimitStateSchema
+} as const
+
+/** Every push event name. */
+export type EventName = keyof typeof events
+
+/** Payload type of a push event. */
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
+
+/** Push event names at runtime, for adapters. */
+export const EVENT_NAMES = Object.keys(events) as EventName[]
+
+/** True when `name` is a known push event. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name)
+}

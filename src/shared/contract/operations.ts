@@ -1,0 +1,89 @@
+import type { z } from 'zod'
+import { AppInfoSchema, DoneSchema, EmptyInputSchema } from './app'
+import {
+  CampaignCreateInputSchema,
+  CampaignCreatedSchema,
+  CampaignDetailSchema,
+  CampaignIdInputSchema,
+  CampaignListInputSchema,
+  CampaignListOutputSchema
+} from './campaigns'
+import {
+  ConnectionTestInputSchema,
+  ConnectionTestResultSchema,
+  ProfileIdInputSchema,
+  ProfileListSchema,
+  ProfileSaveInputSchema,
+  ProfileViewSchema,
+  SecretStorageStatusSchema,
+  WeakerStorageInputSchema
+} from './profiles'
+
+/** HTTP binding of an API operation: the renderer never sends URLs; the core maps op → method + path. */
+export interface ApiBinding {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  /** Path template relative to the base URL; `{name}` segments are filled from the input. */
+  path: string
+  scope: string
+}
+
+/** One row of the contract table. */
+export interface OperationSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I
+  output: O
+  api?: ApiBinding
+  /** Interactive calls fail fast on rate limits instead of waiting (design §4). */
+  interactive?: boolean
+}
+
+function op<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec<I, O>): OperationSpec<I, O> {
+  return spec
+}
+
+/** The contract: every operation the renderer can ask for, with its schemas. One table, one source of truth. */
+export const operations = {
+  'app.info': op({ input: EmptyInputSchema, output: AppInfoSchema }),
+
+  'profiles.list': op({ input: EmptyInputSchema, output: ProfileListSchema }),
+  'profiles.save': op({ input: ProfileSaveInputSchema, output: ProfileViewSchema }),
+  'profiles.remove': op({ input: ProfileIdInputSchema, output: DoneSchema }),
+  'profiles.activate': op({ input: ProfileIdInputSchema, output: ProfileViewSchema }),
+  'profiles.test': op({ input: ConnectionTestInputSchema, output: ConnectionTestResultSchema }),
+  'secrets.allowWeakerStorage': op({ input: WeakerStorageInputSchema, output: SecretStorageStatusSchema }),
+
+  'campaigns.list': op({
+    input: CampaignListInputSchema,
+    output: CampaignListOutputSchema,
+    api: { method: 'GET', path: '/campaigns', scope: 'campaigns:read' },
+    interactive: true
+  }),
+  'campaigns.create': op({
+    input: CampaignCreateInputSchema,
+    output: CampaignCreatedSchema,
+    api: { method: 'POST', path: '/campaigns', scope: 'campaigns:create' },
+    interactive: true
+  }),
+  'campaigns.get': op({
+    input: CampaignIdInputSchema,
+    output: CampaignDetailSchema,
+    api: { method: 'GET', path: '/campaigns/{campaign_id}', scope: 'campaigns:read' },
+    interactive: true
+  })
+} as const satisfies Record<string, OperationSpec>
+
+/** Every operation name, e.g. `campaigns.create`. */
+export type OperationName = keyof typeof operations
+
+/** Operation names as a runtime list, for the preload and the adapters that register channels. */
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[]
+
+/** Parsed (post-default) input type of an operation. */
+export type OpInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>
+
+/** Output type of an operation. */
+export type OpOutput<N extends OperationName> = z.output<(typeof operations)[N]['output']>
+
+/** True when `name` is in the contract; guards every adapter before the core is asked. */
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name)
+}
