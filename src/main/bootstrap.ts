@@ -1,5 +1,12 @@
 import type { Core } from './core/core-api'
-import type { KeyValueStore, SecretPlatform } from './core/ports'
+import { createCore } from './core/create-core'
+import { EventBus } from './core/event-bus'
+import { createConsoleLog, type ConsoleLog } from './core/log/console-log'
+import { Redactor } from './core/log/redactor'
+import type { KeyValueStore, SandboxPort, SecretPlatform } from './core/ports'
+import { ProfileService } from './core/profiles/profile-service'
+import { SecretStore } from './core/secrets/secret-store'
+import { createEmbeddedSandbox } from './embedded-sandbox'
 
 /** What a shell hands the core at start: its storage adapters and where data lives. */
 export interface BootOptions {
@@ -11,9 +18,52 @@ export interface BootOptions {
   env: Record<string, string | undefined>
   /** Start the embedded sandbox when no profile exists (default true). */
   embeddedSandbox?: boolean
+  /** Replaces the embedded sandbox (tests). */
+  sandbox?: SandboxPort
+  log?: ConsoleLog
 }
 
-/** Builds the core for a shell: profiles, secrets, API client, embedded sandbox. Both shells call this. */
-export async function bootConsole(_options: BootOptions): Promise<Core> {
-  throw new Error('bootConsole: not implemented yet')
+/** The result of booting: the core, plus the log both shells write through (already redacting). */
+export interface BootedConsole extends Core {
+  log: ConsoleLog
+}
+
+async function startSandboxProfile(profiles: ProfileService, sandbox: SandboxPort, log: ConsoleLog): Promise<void> {
+  try {
+    await sandbox.start()
+    profiles.setSandboxKey(sandbox.issueKey(['*'], 'console-embedded'))
+  } catch (error) {
+    log.error('the embedded sandbox could not start', error)
+  }
+}
+
+/**
+ * Builds the core for a shell: secret store, profiles (persisted, Environment, Sandbox), and the
+ * embedded sandbox on first launch. Both shells call this with their own adapters.
+ */
+export async function bootConsole(options: BootOptions): Promise<BootedConsole> {
+  const redactor = new Redactor()
+  const log = options.log ?? createConsoleLog(redactor)
+  const bus = new EventBus()
+  const secrets = new SecretStore(options.secrets, options.settings, redactor)
+  await secrets.init()
+  const sandbox = options.sandbox ?? (options.embeddedSandbox === false ? null : createEmbeddedSandbox(options.dataDir, (l) => log.info(l)))
+  let profiles: ProfileService | null = null
+  profiles = new ProfileService(options.settings, secrets, sandbox, () => bus.emit({ name: 'profiles.changed', payload: profiles!.list() }))
+  profiles.dropLostMemoryKeys()
+
+  const envUrl = options.env.COLDSEND_BASE_URL
+  const envKey = options.env.COLDSEND_API_KEY
+  if (envUrl && envKey) {
+    redactor.remember(envKey)
+    profiles.useEnvironment(envUrl, envKey)
+  }
+  if (sandbox && !profiles.hasProfiles() && !(envUrl && envKey)) profiles.createSandboxProfile()
+  if (sandbox && profiles.hasSandboxProfile()) await startSandboxProfile(profiles, sandbox, log)
+
+  const core = createCore({
+    info: { version: options.version, shell: options.shell, dataDir: options.dataDir },
+    profiles, secrets, sandbox, log, bus
+  })
+  return { ...core, log }
 }

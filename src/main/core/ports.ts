@@ -25,7 +25,7 @@ export interface SecretBackendPort {
 export interface SecretPlatform {
   primary: SecretBackendPort | null
   weaker: SecretBackendPort | null
-  /** Shown in Settings: why the backend is what it is (e.g. "no Secret Service on this desktop"). */
+  /** Shown in Settings when the secure backend is unavailable: why (e.g. "no Secret Service on this desktop"). */
   note: string
   /** Called when the operator opts in to weaker storage (Electron: setUsePlainTextEncryption). */
   enableWeaker?: () => void

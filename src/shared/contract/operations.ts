@@ -36,7 +36,7 @@ export interface OperationSpec<I extends z.ZodType = z.ZodType, O extends z.ZodT
   interactive?: boolean
 }
 
-function op<I extends z.ZodType, O extends z.ZodType>(spec: OperationSpec<I, O>): OperationSpec<I, O> {
+function op<S extends OperationSpec>(spec: S): S {
   return spec
 }
 
@@ -87,3 +87,8 @@ export type OpOutput<N extends OperationName> = z.output<(typeof operations)[N][
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name)
 }
+
+/** Operations that call the ColdSend API (their rows carry an `api` binding). */
+export type ApiOperationName = {
+  [N in OperationName]: (typeof operations)[N] extends { api: ApiBinding } ? N : never
+}[OperationName]

@@ -1,0 +1,57 @@
+import type { z } from 'zod'
+import { AppErrorSchema, type AppError } from '../../shared/contract/app-error'
+import { fail, ok, type Envelope } from '../../shared/contract/envelope'
+import { isOperationName, operations, type ApiOperationName, type OperationName } from '../../shared/contract/operations'
+import { AppErrorException, makeAppError } from './errors/app-error-factory'
+import { inputIssuesToAppError } from './errors/input-issues'
+import type { ConsoleLog } from './log/console-log'
+
+type Ops = typeof operations
+
+/**
+ * One handler per contract row: receives parsed input, returns the output before output parsing.
+ * API handlers return the server's body as `unknown`: it is untrusted until the output schema parses it.
+ */
+export type Handlers = {
+  [N in OperationName]: (input: z.output<Ops[N]['input']>) => Promise<N extends ApiOperationName ? unknown : z.input<Ops[N]['output']>>
+}
+
+function internal(operation: string, message: string): AppError {
+  return makeAppError({ kind: 'internal', operation, guidance: 'report-bug', message })
+}
+
+/** Re-parses an error against the allow-list schema so only known fields ever cross the boundary. */
+function sanitize(error: AppError, operation: string, log: ConsoleLog): AppError {
+  const parsed = AppErrorSchema.safeParse(error)
+  if (parsed.success) return parsed.data
+  log.error('error object failed its schema', { operation, issues: parsed.error.issues.map((i) => i.path.join('.')) })
+  return internal(operation, 'The console produced an error it could not describe.')
+}
+
+/**
+ * The core's front door: strict input parsing before any handler runs, output parsing after, and
+ * every outcome as an envelope. Unknown exceptions become `internal` errors with no raw detail.
+ */
+export function createDispatcher(handlers: Handlers, log: ConsoleLog) {
+  return async function invoke(operation: string, input: unknown): Promise<Envelope<unknown>> {
+    if (!isOperationName(operation)) return fail(internal(String(operation).slice(0, 100), 'Unknown operation.'))
+    const spec = operations[operation]
+    const parsedInput = spec.input.safeParse(input ?? {})
+    if (!parsedInput.success) return fail(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
+    try {
+      const handler = handlers[operation] as (i: unknown) => Promise<unknown>
+      const raw = await handler(parsedInput.data)
+      const parsedOutput = spec.output.safeParse(raw)
+      if (!parsedOutput.success) {
+        log.warn('unexpected response shape', { operation, issues: parsedOutput.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) })
+        return fail(makeAppError({ kind: 'server', operation, guidance: 'report-bug', retryable: false,
+          message: 'ColdSend answered with data the console does not understand.' }))
+      }
+      return ok(parsedOutput.data)
+    } catch (error) {
+      if (error instanceof AppErrorException) return fail(sanitize({ ...error.appError, operation }, operation, log))
+      log.error(`operation ${operation} failed unexpectedly`, error)
+      return fail(internal(operation, 'Something went wrong inside the console. The details are in the log.'))
+    }
+  }
+}

@@ -1,0 +1,24 @@
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1'])
+
+/** The documented production base URL, suggested in Settings. */
+export const DEFAULT_COLDSEND_BASE_URL = 'https://api.coldsend.pro/api/public/v1'
+
+/**
+ * Checks a profile's base URL: `https://` always, plain `http://` only for loopback (the sandbox,
+ * a local proxy). Returns the normalised URL or the reason it is refused.
+ */
+export function checkBaseUrl(raw: string): { ok: true; url: string } | { ok: false; reason: string } {
+  let url: URL
+  try {
+    url = new URL(raw.trim())
+  } catch {
+    return { ok: false, reason: 'Base URL is not a valid URL (example: https://api.coldsend.pro/api/public/v1).' }
+  }
+  if (url.username || url.password) return { ok: false, reason: 'Base URL must not contain a user name or password.' }
+  if (url.search || url.hash) return { ok: false, reason: 'Base URL must not contain a query string or fragment.' }
+  const loopback = LOOPBACK_HOSTS.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    return { ok: false, reason: 'Base URL must start with https:// (plain http:// is allowed only for 127.0.0.1 or localhost).' }
+  }
+  return { ok: true, url: url.toString().replace(/\/+$/, '') }
+}

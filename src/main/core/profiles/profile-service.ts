@@ -1,0 +1,189 @@
+import type { z } from 'zod'
+import type { ProfileList, ProfileSaveInputSchema, ProfileView } from '../../../shared/contract/profiles'
+import { makeAppError, raise } from '../errors/app-error-factory'
+import type { SandboxPort } from '../ports'
+import type { SecretStore } from '../secrets/secret-store'
+import { checkBaseUrl } from './base-url'
+import { ProfileRecords, SANDBOX_BASE_URL, type ProfileRecord } from './profile-records'
+
+/** The profile the API layer talks through, with a way to read its key at call time. */
+export interface ActiveConnection {
+  id: string
+  baseUrl: string
+  getKey: () => Promise<string | null>
+}
+
+const ENV_ID = 'environment'
+const last4 = (key: string) => key.slice(-4)
+
+/**
+ * Connection profiles: persisted ones, the embedded sandbox and the non-persisted Environment
+ * profile. Produces the renderer's view, which never contains a key.
+ */
+export class ProfileService {
+  private readonly records: ProfileRecords
+  private env: { baseUrl: string; key: string } | null = null
+  private envActive = false
+  private sandboxKey: string | null = null
+
+  constructor(
+    kv: ConstructorParameters<typeof ProfileRecords>[0],
+    private readonly secrets: SecretStore,
+    private readonly sandbox: SandboxPort | null,
+    private readonly onChange: () => void
+  ) {
+    this.records = new ProfileRecords(kv)
+  }
+
+  /** Installs the Environment profile (COLDSEND_BASE_URL + COLDSEND_API_KEY); it is active at start. */
+  useEnvironment(baseUrl: string, key: string): void {
+    const checked = checkBaseUrl(baseUrl)
+    if (!checked.ok) throw new Error(`COLDSEND_BASE_URL refused: ${checked.reason}`)
+    this.env = { baseUrl: checked.url, key }
+    this.envActive = true
+  }
+
+  /** Forgets keys recorded as memory-held: after a restart they are gone. */
+  dropLostMemoryKeys(): void {
+    for (const r of this.records.all()) {
+      if (r.kind === 'user' && r.keyBackend === 'memory') this.records.upsert({ ...r, keyBackend: null, keyLast4: null })
+    }
+  }
+
+  /** Creates the "Sandbox" profile and makes it active (first launch). */
+  createSandboxProfile(): ProfileRecord {
+    const record: ProfileRecord = { id: this.records.newId(), name: 'Sandbox', baseUrl: SANDBOX_BASE_URL, kind: 'sandbox',
+      keyBackend: 'memory', keyLast4: null, scopesSeen: ['*'], createdAt: new Date().toISOString() }
+    this.records.upsert(record)
+    if (!this.envActive) this.records.setActiveId(record.id)
+    return record
+  }
+
+  /** True when any profile is persisted. */
+  hasProfiles(): boolean {
+    return this.records.all().length > 0
+  }
+
+  /** True when a persisted profile uses the embedded sandbox. */
+  hasSandboxProfile(): boolean {
+    return this.records.all().some((r) => r.kind === 'sandbox')
+  }
+
+  /** Gives the sandbox profile this launch's key (issued by the embedded sandbox, memory only). */
+  setSandboxKey(key: string): void {
+    this.sandboxKey = key
+  }
+
+  private activeId(): string | null {
+    if (this.envActive && this.env) return ENV_ID
+    const id = this.records.activeId()
+    return id && this.records.find(id) ? id : (this.records.all()[0]?.id ?? (this.env ? ENV_ID : null))
+  }
+
+  private view(r: ProfileRecord, activeId: string | null): ProfileView {
+    const sandbox = r.kind === 'sandbox'
+    const key = sandbox
+      ? { configured: this.sandboxKey !== null, last4: this.sandboxKey ? last4(this.sandboxKey) : null, backend: 'memory' as const }
+      : { configured: r.keyBackend !== null, last4: r.keyLast4, backend: r.keyBackend }
+    return { id: r.id, name: r.name, baseUrl: sandbox ? (this.sandbox?.baseUrl ?? 'embedded sandbox (stopped)') : r.baseUrl,
+      kind: r.kind, key, active: r.id === activeId, scopesSeen: r.scopesSeen.slice(0, 50) }
+  }
+
+  /** The Settings view: every profile, which is active, and where keys are stored. */
+  list(): ProfileList {
+    const activeId = this.activeId()
+    const views = this.records.all().map((r) => this.view(r, activeId))
+    if (this.env) {
+      views.unshift({ id: ENV_ID, name: 'Environment', baseUrl: this.env.baseUrl, kind: 'environment', active: activeId === ENV_ID,
+        key: { configured: true, last4: last4(this.env.key), backend: 'environment' }, scopesSeen: [] })
+    }
+    return { profiles: views, activeId, storage: this.secrets.status() }
+  }
+
+  private viewOf(id: string): ProfileView {
+    const found = this.list().profiles.find((p) => p.id === id)
+    if (!found) raise(makeAppError({ kind: 'not_found', resource: 'profile', operation: 'profiles', guidance: 'refresh-list', message: 'That profile no longer exists.' }))
+    return found
+  }
+
+  /** Adds or edits a profile; a key, when given, goes straight to the secret store. */
+  async save(input: z.output<typeof ProfileSaveInputSchema>): Promise<ProfileView> {
+    const checked = checkBaseUrl(input.baseUrl)
+    if (!checked.ok) {
+      raise(makeAppError({ kind: 'validation', operation: 'profiles.save', guidance: 'fix-fields', message: checked.reason,
+        issues: [{ loc: ['body', 'baseUrl'], path: 'baseUrl', msg: checked.reason, type: 'console.base_url', source: 'client' }] }))
+    }
+    const existing = input.id ? this.records.find(input.id) : undefined
+    if (input.id && (!existing || existing.kind !== 'user')) {
+      raise(makeAppError({ kind: 'validation', operation: 'profiles.save', guidance: 'fix-request', message: 'Only your own profiles can be edited.', issues: [] }))
+    }
+    const record: ProfileRecord = existing
+      ? { ...existing, name: input.name, baseUrl: checked.url }
+      : { id: this.records.newId(), name: input.name, baseUrl: checked.url, kind: 'user', keyBackend: null, keyLast4: null,
+          scopesSeen: [], createdAt: new Date().toISOString() }
+    if (existing && existing.baseUrl !== checked.url) record.scopesSeen = []
+    if (input.apiKey) {
+      record.keyBackend = await this.secrets.put(record.id, input.apiKey)
+      record.keyLast4 = last4(input.apiKey)
+    }
+    this.records.upsert(record)
+    if (!this.activeId()) this.records.setActiveId(record.id)
+    this.onChange()
+    return this.viewOf(record.id)
+  }
+
+  /** Removes a persisted profile and its key. */
+  async remove(id: string): Promise<void> {
+    const record = this.records.find(id)
+    if (!record) raise(makeAppError({ kind: 'not_found', resource: 'profile', operation: 'profiles.remove', guidance: 'refresh-list', message: id === ENV_ID ? 'The Environment profile comes from environment variables and cannot be removed here.' : 'That profile no longer exists.' }))
+    if (record.keyBackend) await this.secrets.remove(record.id, record.keyBackend)
+    this.records.remove(id)
+    this.onChange()
+  }
+
+  /** Switches the active profile. */
+  activate(id: string): ProfileView {
+    if (id === ENV_ID && this.env) this.envActive = true
+    else {
+      if (!this.records.find(id)) this.viewOf(id)
+      this.envActive = false
+      this.records.setActiveId(id)
+    }
+    this.onChange()
+    return this.viewOf(id)
+  }
+
+  /** Records scopes learnt from a 403's `granted` list, so Settings can show them. */
+  noteScopes(id: string, granted: string[]): void {
+    const record = this.records.find(id)
+    if (record && record.kind === 'user') this.records.upsert({ ...record, scopesSeen: granted.slice(0, 50) })
+  }
+
+  /** Refs of keys currently held in memory (moved when the operator allows weaker storage). */
+  memoryRefs(): string[] {
+    return this.records.all().filter((r) => r.kind === 'user' && r.keyBackend === 'memory').map((r) => r.id)
+  }
+
+  /** Updates where a key lives after it moved backend. */
+  markMoved(ref: string, backend: ProfileRecord['keyBackend']): void {
+    const record = this.records.find(ref)
+    if (record) this.records.upsert({ ...record, keyBackend: backend })
+  }
+
+  /** The connection for a profile id (the active one by default), or null when none is usable. */
+  connection(id?: string): ActiveConnection | null {
+    const target = id ?? this.activeId()
+    if (target === ENV_ID && this.env) {
+      const env = this.env
+      return { id: ENV_ID, baseUrl: env.baseUrl, getKey: async () => env.key }
+    }
+    const record = target ? this.records.find(target) : undefined
+    if (!record) return null
+    if (record.kind === 'sandbox') {
+      const baseUrl = this.sandbox?.baseUrl
+      return baseUrl ? { id: record.id, baseUrl, getKey: async () => this.sandboxKey } : null
+    }
+    const backend = record.keyBackend
+    return { id: record.id, baseUrl: record.baseUrl, getKey: async () => (backend ? this.secrets.get(record.id, backend) : null) }
+  }
+}
