@@ -1,0 +1,41 @@
+import { homedir } from 'node:os'
+import { startSandbox } from '../sandbox'
+import { SANDBOX_USAGE, parseSandboxArgs } from '../sandbox/cli-args'
+
+// CLI entry (`npm run sandbox`): starts the sandbox API, prints its URL and a fresh key, stops on SIGINT/SIGTERM.
+async function main(): Promise<void> {
+  const cli = parseSandboxArgs(process.argv.slice(2), process.env, homedir())
+  if (cli.kind === 'help') {
+    process.stdout.write(`${SANDBOX_USAGE}\n`)
+    return
+  }
+  if (cli.kind === 'error') {
+    process.stderr.write(`sandbox: ${cli.message}\n\n${SANDBOX_USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
+  const sandbox = await startSandbox({ ...cli.options, log: (line) => process.stderr.write(`${line}\n`) })
+  const key = sandbox.issueKey({ scopes: cli.scopes, name: 'CLI key' })
+  process.stdout.write(`Sandbox API: ${sandbox.baseUrl}\nAPI key: ${key}\nSandbox ready at ${sandbox.baseUrl}\n`)
+
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1)
+    stopping = true
+    process.stderr.write(`sandbox: ${signal}, shutting down\n`)
+    sandbox.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        process.stderr.write(`sandbox: shutdown failed: ${String(err)}\n`)
+        process.exit(1)
+      }
+    )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`sandbox: ${err instanceof Error ? err.message : String(err)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,56 @@
+import { useId } from 'react'
+import type { AppError } from '../../../shared/contract/app-error'
+import { useAppStore } from '../stores/app-store'
+import { ErrorDetails } from './ErrorDetails'
+import { ErrorSpecifics } from './ErrorSpecifics'
+import { errorTitle, fixIsInSettings } from './error-title'
+import { GUIDANCE } from './guidance-table'
+
+/** Props: the error to explain, and optionally how to retry what failed. */
+export interface ErrorNoticeProps {
+  error: AppError
+  onRetry?: () => void
+  /** Heading level inside the page outline; defaults to h2. */
+  headingLevel?: 2 | 3
+}
+
+/**
+ * Turns any AppError into something fixable: a title from the kind, the message, the fix steps from
+ * the guidance table, kind specifics, a Settings shortcut when the fix is there, and folded details.
+ */
+export function ErrorNotice({ error, onRetry, headingLevel = 2 }: ErrorNoticeProps) {
+  const titleId = useId()
+  const navigate = useAppStore((s) => s.navigate)
+  const guidance = GUIDANCE[error.guidance] ?? GUIDANCE['report-bug']
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <section className="error-notice" aria-labelledby={titleId}>
+      <div role="alert">
+        <Heading id={titleId} className="error-notice__title">
+          {errorTitle(error)}
+        </Heading>
+        <p className="error-notice__message">{error.message}</p>
+      </div>
+      <ErrorSpecifics error={error} />
+      <p className="error-notice__fix">{guidance.title}:</p>
+      <ol className="error-notice__steps">
+        {guidance.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <div className="button-row">
+        {onRetry ? (
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        ) : null}
+        {fixIsInSettings(error) ? (
+          <button type="button" className="link-button" onClick={() => navigate('settings')}>
+            Open Settings
+          </button>
+        ) : null}
+      </div>
+      <ErrorDetails error={error} />
+    </section>
+  )
+}

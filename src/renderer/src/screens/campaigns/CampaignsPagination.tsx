@@ -1,0 +1,30 @@
+import type { Pagination } from '../../../../shared/contract/campaigns'
+
+/** Props: the server's pagination block and where to go. */
+export interface CampaignsPaginationProps {
+  pagination: Pagination
+  disabled: boolean
+  onPage: (page: number) => void
+}
+
+/** Previous / Next with "Page X of Y" and the total, driven by the API's PaginationMeta. */
+export function CampaignsPagination({ pagination, disabled, onPage }: CampaignsPaginationProps) {
+  const pages = Math.max(1, pagination.pages)
+  const page = Math.min(Math.max(1, pagination.page), pages)
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      <button type="button" disabled={disabled || !pagination.has_prev} onClick={() => onPage(page - 1)}>
+        Previous
+      </button>
+      <span className="pagination__position">
+        Page {page} of {pages}
+      </span>
+      <button type="button" disabled={disabled || !pagination.has_next} onClick={() => onPage(page + 1)}>
+        Next
+      </button>
+      <span className="pagination__total">
+        {pagination.total.toLocaleString()} {pagination.total === 1 ? 'campaign' : 'campaigns'} in total
+      </span>
+    </nav>
+  )
+}

@@ -1,0 +1,41 @@
+import type { CampaignSummary } from '../../../../shared/contract/campaigns'
+import { StatusBadge } from '../../components/StatusBadge'
+import { formatDate } from '../../format/dates'
+
+const count = (n: number) => n.toLocaleString()
+
+/** The campaigns list as a real table: name as the row header, counters right-aligned. */
+export function CampaignsTable({ items, labelledBy }: { items: readonly CampaignSummary[]; labelledBy: string }) {
+  return (
+    <table className="data-table" aria-labelledby={labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="num">Leads</th>
+          <th scope="col" className="num">Sent</th>
+          <th scope="col" className="num">Replies</th>
+          <th scope="col" className="num">Opens</th>
+          <th scope="col" className="num">Bounces</th>
+          <th scope="col">Created</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((c) => (
+          <tr key={c.campaign_id}>
+            <th scope="row">{c.name}</th>
+            <td>
+              <StatusBadge status={c.status} />
+            </td>
+            <td className="num">{count(c.total_leads)}</td>
+            <td className="num">{count(c.sent_count)}</td>
+            <td className="num">{count(c.reply_count)}</td>
+            <td className="num">{count(c.open_count)}</td>
+            <td className="num">{count(c.bounce_count)}</td>
+            <td>{c.created_at ? <time dateTime={c.created_at}>{formatDate(c.created_at)}</time> : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

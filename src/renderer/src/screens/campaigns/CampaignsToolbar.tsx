@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react'
+import { CAMPAIGN_STATUSES } from '../../../../shared/contract/campaigns'
+import type { CampaignStatus } from '../../stores/campaigns-store'
+
+const SEARCH_DELAY_MS = 300
+
+/** Props: current filters and the handlers that apply them. */
+export interface CampaignsToolbarProps {
+  status: CampaignStatus | null
+  search: string
+  onStatus: (status: CampaignStatus | null) => void
+  onSearch: (search: string) => void
+}
+
+const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
+
+/** Status filter (applies at once) and name search (debounced, so typing does not spend the rate limit). */
+export function CampaignsToolbar({ status, search, onStatus, onSearch }: CampaignsToolbarProps) {
+  const [text, setText] = useState(search)
+
+  useEffect(() => {
+    if (text === search) return
+    const timer = setTimeout(() => onSearch(text), SEARCH_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [text, search, onSearch])
+
+  return (
+    <div className="toolbar" role="search">
+      <div className="toolbar__item">
+        <label htmlFor="campaign-status-filter">Status</label>
+        <select
+          id="campaign-status-filter"
+          value={status ?? ''}
+          onChange={(e) => onStatus(e.target.value === '' ? null : (e.target.value as CampaignStatus))}
+        >
+          <option value="">All statuses</option>
+          {CAMPAIGN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {label(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar__item toolbar__item--grow">
+        <label htmlFor="campaign-search">Search campaigns</label>
+        <input id="campaign-search" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { createHash, randomInt } from 'node:crypto'
+import { isoSeconds } from '../clock'
+import type { ApiKeyRecord } from '../store/state'
+import type { SandboxStore } from '../store/store'
+
+const KEY_PREFIX = 'cs_live_'
+const KEY_BODY_LENGTH = 40
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const KEY_SHAPE = /^cs_live_[A-Za-z0-9]{40}$/
+
+// A new key in the documented production format: `cs_live_` + 40 alphanumerics from a CSPRNG.
+export function generateApiKey(): string {
+  let body = ''
+  for (let i = 0; i < KEY_BODY_LENGTH; i++) body += ALPHANUMERIC[randomInt(ALPHANUMERIC.length)]
+  return KEY_PREFIX + body
+}
+
+// The only form in which a key is stored: its SHA-256, hex-encoded.
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex')
+}
+
+/** Why a request is not authenticated: no header at all, or a key that is unknown/revoked/malformed. */
+export type AuthResult = { ok: true; record: ApiKeyRecord } | { ok: false; reason: 'missing' | 'invalid' }
+
+/** Issues, revokes and checks API keys against the hashes kept in the store. */
+export class KeyRing {
+  constructor(private readonly store: SandboxStore) {}
+
+  // Creates and records a key; the plaintext is returned once and never kept.
+  issue(opts: { scopes: string[]; name?: string }): string {
+    if (!Array.isArray(opts.scopes) || opts.scopes.some((s) => typeof s !== 'string' || s.trim() === '')) {
+      throw new TypeError('issueKey: scopes must be an array of non-empty strings')
+    }
+    const key = generateApiKey()
+    this.store.state.api_keys.push({
+      key_hash: hashApiKey(key),
+      name: opts.name ?? 'Sandbox key',
+      scopes: [...opts.scopes],
+      revoked: false,
+      created_at: isoSeconds(new Date()),
+      revoked_at: null
+    })
+    this.store.changed()
+    return key
+  }
+
+  // Revokes a key for good (documented: revoked keys cannot be restored); unknown keys are ignored.
+  revoke(key: string): void {
+    const record = this.find(key)
+    if (!record || record.revoked) return
+    record.revoked = true
+    record.revoked_at = isoSeconds(new Date())
+    this.store.changed()
+  }
+
+  // Checks an `X-API-Key` header value.
+  authenticate(header: string | undefined): AuthResult {
+    if (header === undefined || header === '') return { ok: false, reason: 'missing' }
+    const record = this.find(header)
+    return record && !record.revoked ? { ok: true, record } : { ok: false, reason: 'invalid' }
+  }
+
+  private find(key: string): ApiKeyRecord | undefined {
+    if (!KEY_SHAPE.test(key)) return undefined
+    const hash = hashApiKey(key)
+    return this.store.state.api_keys.find((k) => k.key_hash === hash)
+  }
+}

@@ -1,0 +1,10 @@
+import type { CampaignLimits } from './resources/campaigns/schema'
+import type { SandboxStore } from './store/store'
+
+/** What every resource's routes share: the state, the server-side limits, a clock and a log. */
+export interface SandboxContext {
+  store: SandboxStore
+  limits: { campaigns: CampaignLimits }
+  now(): Date
+  log(line: string): void
+}

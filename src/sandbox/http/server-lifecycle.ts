@@ -1,0 +1,32 @@
+import type { Server } from 'node:http'
+
+// Starts listening and resolves with the bound port (useful when port 0 picked a free one).
+export function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error) => reject(err)
+    server.once('error', onError)
+    server.listen(port, host, () => {
+      server.off('error', onError)
+      const address = server.address()
+      resolve(typeof address === 'object' && address !== null ? address.port : port)
+    })
+  })
+}
+
+// Stops accepting, drops idle keep-alive sockets at once and, after a short grace, any still busy.
+export function closeServer(server: Server, graceMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs)
+    force.unref()
+    server.close(() => {
+      clearTimeout(force)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
+}
+
+// The origin clients use: IPv6 literals need brackets.
+export function originFor(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+}

@@ -1,0 +1,78 @@
+import type { CampaignRecord } from '../../store/state'
+import { invented } from '../../wording'
+
+/** Fields C1 can sort by (the docs do not list them; these are the sandbox's). */
+export const CAMPAIGN_SORT_FIELDS = ['created_at', 'name', 'status'] as const
+type SortField = (typeof CAMPAIGN_SORT_FIELDS)[number]
+
+/** C1 query after type validation. */
+export interface CampaignListQuery {
+  page: number
+  limit: number
+  status: string | null
+  search: string | null
+  sort_by: string | null
+  sort_order: string | null
+  days: number | null
+}
+
+/** The documented PaginationMeta. */
+export interface Pagination {
+  page: number
+  limit: number
+  total: number
+  pages: number
+  has_next: boolean
+  has_prev: boolean
+}
+
+/** One page of campaigns, or why the query cannot be served (a 400 with a string detail). */
+export type CampaignPage = { ok: true; rows: CampaignRecord[]; pagination: Pagination } | { ok: false; problem: string }
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+function compareBy(field: SortField): (a: CampaignRecord, b: CampaignRecord) => number {
+  if (field === 'name') return (a, b) => collator.compare(a.name, b.name)
+  return (a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0)
+}
+
+// Newest first, then by id, so equal sort keys still page deterministically.
+function tieBreak(a: CampaignRecord, b: CampaignRecord): number {
+  if (a.created_at !== b.created_at) return a.created_at < b.created_at ? 1 : -1
+  return a.campaign_id < b.campaign_id ? -1 : 1
+}
+
+// Empty strings count as "not given", as `if status:` would in the Python handler.
+const given = (v: string | null): string | null => (v === null || v === '' ? null : v)
+
+// Filters, sorts and pages campaigns for C1.
+export function pageCampaigns(all: readonly CampaignRecord[], q: CampaignListQuery, now: Date): CampaignPage {
+  const sortBy = (given(q.sort_by) ?? 'created_at').toLowerCase()
+  if (!(CAMPAIGN_SORT_FIELDS as readonly string[]).includes(sortBy)) {
+    return { ok: false, problem: invented.invalidSortBy(q.sort_by ?? '', CAMPAIGN_SORT_FIELDS) }
+  }
+  const order = (given(q.sort_order) ?? 'desc').toLowerCase()
+  if (order !== 'asc' && order !== 'desc') return { ok: false, problem: invented.invalidSortOrder(q.sort_order ?? '') }
+
+  const status = given(q.status)?.toUpperCase() ?? null
+  const search = given(q.search)?.toLowerCase() ?? null
+  const since = q.days === null ? null : new Date(now.getTime() - q.days * 86_400_000).toISOString()
+  const rows = all.filter(
+    (c) =>
+      (status === null || c.status.toUpperCase() === status) &&
+      (search === null || c.name.toLowerCase().includes(search)) &&
+      (since === null || `${c.created_at.slice(0, 19)}.000Z` >= since)
+  )
+  const primary = compareBy(sortBy as SortField)
+  const sign = order === 'asc' ? 1 : -1
+  rows.sort((a, b) => sign * primary(a, b) || tieBreak(a, b))
+
+  const total = rows.length
+  const pages = Math.ceil(total / q.limit)
+  const start = (q.page - 1) * q.limit
+  return {
+    ok: true,
+    rows: rows.slice(start, start + q.limit),
+    pagination: { page: q.page, limit: q.limit, total, pages, has_next: q.page < pages, has_prev: q.page > 1 }
+  }
+}

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { createElement } from 'react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CampaignSummary } from '../../src/shared/contract/campaigns'
+import { CampaignsScreen } from '../../src/renderer/src/screens/campaigns/CampaignsScreen'
+import { useAppStore } from '../../src/renderer/src/stores/app-store'
+import { useCampaignsStore } from '../../src/renderer/src/stores/campaigns-store'
+import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
+import { createFakeFacade } from './helpers/fake-facade'
+import { campaign, campaignPage, errorBase, profile, profileList } from './helpers/fixtures'
+import { renderWithFacade } from './helpers/render'
+
+beforeEach(() => {
+  useCampaignsStore.getState().reset()
+  useAppStore.getState().reset()
+  useProfilesStore.getState().reset()
+  useProfilesStore.getState().apply(profileList([profile()]))
+})
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
+
+describe('Campaigns screen', () => {
+  it('shows a busy loading state, then the table with its columns', async () => {
+    let answer: (value: ReturnType<typeof campaignPage>) => void = () => undefined
+    const fake = createFakeFacade({
+      'campaigns.list': () => new Promise((resolve) => (answer = (value) => resolve({ ok: true, value })))
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    expect(screen.getByRole('heading', { name: 'Campaigns' })).toBeTruthy()
+    expect(screen.getByText('Loading campaigns…')).toBeTruthy()
+    expect(document.querySelector('[aria-busy="true"]')).not.toBeNull()
+    await act(async () => answer(campaignPage([campaign(1, { status: 'ACTIVE', sent_count: 1200 })], 1, 41)))
+    const table = screen.getByRole('table', { name: 'Campaigns' })
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent)
+    expect(headers).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'Created'])
+    const row = screen.getByRole('row', { name: /Campaign number 1/ })
+    expect(within(row).getByText('Active')).toBeTruthy()
+    expect(screen.getByText('Page 1 of 3')).toBeTruthy()
+    expect(screen.getByText('41 campaigns in total')).toBeTruthy()
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Next' })))
+    expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ page: 2 }))
+  })
+
+  it('shows the empty state with a way to create the first campaign', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    expect(await screen.findByText('No campaigns yet')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Create your first campaign' }))
+    expect(screen.getByRole('dialog', { name: 'New campaign' })).toBeTruthy()
+  })
+
+  it('renders a failed load through the guidance notice and retries', async () => {
+    const fake = createFakeFacade({
+      'campaigns.list': () => ({ ok: false, error: { ...errorBase, kind: 'auth', reason: 'missing_key', guidance: 'add-api-key', status: 401, message: 'API key required.' } })
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    expect(await screen.findByRole('heading', { name: 'No API key' })).toBeTruthy()
+    fake.set('campaigns.list', () => ({ ok: true, value: campaignPage([campaign(7)]) }))
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Retry' })))
+    expect(await screen.findByRole('row', { name: /Campaign number 7/ })).toBeTruthy()
+  })
+
+  it('filters by status at once and debounces the search box', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1)]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    await screen.findByRole('row', { name: /Campaign number 1/ })
+    await act(async () => void fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'PAUSED' } }))
+    expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'PAUSED', page: 1 }))
+    vi.useFakeTimers()
+    const calls = fake.spy('campaigns.list').mock.calls.length
+    fireEvent.change(screen.getByLabelText('Search campaigns'), { target: { value: 'spr' } })
+    fireEvent.change(screen.getByLabelText('Search campaigns'), { target: { value: 'spring' } })
+    act(() => void vi.advanceTimersByTime(299))
+    expect(fake.spy('campaigns.list').mock.calls.length).toBe(calls)
+    act(() => void vi.advanceTimersByTime(1))
+    expect(fake.spy('campaigns.list').mock.calls.length).toBe(calls + 1)
+    expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'spring' }))
+  })
+
+  it('(d) a successful create closes the dialog, confirms, and reloads so the campaign appears', async () => {
+    const rows: CampaignSummary[] = [campaign(1)]
+    const fake = createFakeFacade({
+      'campaigns.list': () => ({ ok: true, value: campaignPage([...rows]) }),
+      'campaigns.create': (input) => {
+        rows.unshift(campaign(99, { campaign_id: 'c-new', name: input.name }))
+        return { ok: true, value: { campaign_id: 'c-new', name: input.name, status: 'DRAFT', created_at: null } }
+      }
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    await screen.findByRole('row', { name: /Campaign number 1/ })
+    const opener = screen.getByRole('button', { name: 'New campaign' })
+    opener.focus()
+    fireEvent.click(opener)
+    const dialog = screen.getByRole('dialog', { name: 'New campaign' })
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Name'))
+    fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Spring outreach 2025' } })
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Create campaign' })))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.getByText('Campaign “Spring outreach 2025” created')).toBeTruthy()
+    expect(await screen.findByRole('row', { name: /Spring outreach 2025/ })).toBeTruthy()
+    expect(fake.spy('campaigns.list')).toHaveBeenCalledTimes(2)
+    expect(document.activeElement).toBe(opener)
+  })
+
+  it('closes the dialog with Escape and returns focus to the button that opened it', () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    const opener = screen.getByRole('button', { name: 'New campaign' })
+    opener.focus()
+    fireEvent.click(opener)
+    fireEvent.keyDown(screen.getByLabelText('Name'), { key: 'Escape' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(opener)
+  })
+})

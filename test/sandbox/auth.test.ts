@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SandboxHandle } from '../../src/sandbox'
+import { call, startWithKey } from './helpers'
+
+describe('sandbox auth, scopes and request ids', () => {
+  let sandbox: SandboxHandle
+  let fullKey: string
+
+  beforeAll(async () => {
+    ;({ sandbox, key: fullKey } = await startWithKey())
+  })
+  afterAll(() => sandbox.close())
+
+  it('answers 401 with the documented G2 body when X-API-Key is missing', async () => {
+    const res = await call(sandbox, '/campaigns')
+    expect(res.status).toBe(401)
+    expect(res.body).toEqual({ detail: 'API key required. Include your API key in X-API-Key header.' })
+    expect(res.headers.get('x-ratelimit-limit')).toBeNull()
+  })
+
+  it('answers 401 "Invalid or revoked API key" for unknown, malformed and revoked keys', async () => {
+    const unknown = `cs_live_${'a'.repeat(40)}`
+    const revoked = sandbox.issueKey({ scopes: ['*'] })
+    expect((await call(sandbox, '/campaigns', { key: revoked })).status).toBe(200)
+    sandbox.revokeKey(revoked)
+    for (const key of [unknown, 'not-a-key', `${fullKey}x`, revoked]) {
+      const res = await call(sandbox, '/campaigns', { key })
+      expect(res.status, key).toBe(401)
+      expect(res.body).toEqual({ detail: 'Invalid or revoked API key' })
+    }
+  })
+
+  it('issues keys in the documented format', () => {
+    expect(sandbox.issueKey({ scopes: ['campaigns:read'] })).toMatch(/^cs_live_[A-Za-z0-9]{40}$/)
+    expect(() => sandbox.issueKey({ scopes: [''] })).toThrow(TypeError)
+  })
+
+  it('answers 403 with required and granted scopes for a narrow key', async () => {
+    const narrow = sandbox.issueKey({ scopes: ['campaigns:read', 'sender_accounts:read'] })
+    const res = await call(sandbox, '/campaigns', { key: narrow, json: { name: 'Long enough name' } })
+    expect(res.status).toBe(403)
+    expect(res.body).toEqual({
+      detail: 'Missing required scopes: campaigns:create',
+      error: 'insufficient_scopes',
+      required: ['campaigns:create'],
+      granted: ['campaigns:read', 'sender_accounts:read']
+    })
+    expect(res.headers.get('x-ratelimit-remaining')).not.toBeNull()
+    expect((await call(sandbox, '/campaigns', { key: narrow })).status).toBe(200)
+  })
+
+  it('lets campaigns:all and * cover every campaign scope, and nothing else', async () => {
+    const all = sandbox.issueKey({ scopes: ['campaigns:all'] })
+    expect((await call(sandbox, '/campaigns', { key: all, json: { name: 'Scoped by all' } })).status).toBe(201)
+    expect((await call(sandbox, '/campaigns', { key: fullKey, json: { name: 'Scoped by star' } })).status).toBe(201)
+    const other = sandbox.issueKey({ scopes: ['leads:all'] })
+    const res = await call(sandbox, '/campaigns', { key: other })
+    expect(res.status).toBe(403)
+    expect(res.body).toMatchObject({ detail: 'Missing required scopes: campaigns:read', granted: ['leads:all'] })
+  })
+
+  it('echoes a client X-Request-ID and generates one otherwise, on success and error alike', async () => {
+    const echoed = await call(sandbox, '/campaigns', { key: fullKey, headers: { 'X-Request-ID': 'req-123' } })
+    expect(echoed.headers.get('x-request-id')).toBe('req-123')
+    const unauth = await call(sandbox, '/campaigns')
+    expect(unauth.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+    const other = await call(sandbox, '/campaigns')
+    expect(other.headers.get('x-request-id')).not.toBe(unauth.headers.get('x-request-id'))
+  })
+
+  it('answers FastAPI defaults for unknown routes and wrong methods', async () => {
+    const unknown = await call(sandbox, '/nothing-here', { key: fullKey })
+    expect(unknown.status).toBe(404)
+    expect(unknown.body).toEqual({ detail: 'Not Found' })
+    const outside = await fetch(`${sandbox.url}/campaigns`)
+    expect(outside.status).toBe(404)
+    expect(await outside.json()).toEqual({ detail: 'Not Found' })
+    const wrong = await call(sandbox, '/campaigns', { key: fullKey, method: 'DELETE' })
+    expect(wrong.status).toBe(405)
+    expect(wrong.body).toEqual({ detail: 'Method Not Allowed' })
+    expect(wrong.headers.get('allow')).toBe('GET, POST')
+  })
+
+  it('redirects a trailing slash to the route without it (307)', async () => {
+    const res = await fetch(`${sandbox.baseUrl}/campaigns/?page=2`, { redirect: 'manual', headers: { 'X-API-Key': fullKey } })
+    expect(res.status).toBe(307)
+    expect(res.headers.get('location')).toBe(`${sandbox.baseUrl}/campaigns?page=2`)
+  })
+})
