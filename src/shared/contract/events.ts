@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { EventName } from './names'
 import { ProfileListSchema } from './profiles'
 
 /** Client-side request budget state, published so the UI can show what is left. */
@@ -14,18 +15,9 @@ export type RateLimitState = z.infer<typeof RateLimitStateSchema>
 export const events = {
   'profiles.changed': ProfileListSchema,
   'rateLimit.state': RateLimitStateSchema
-} as const
-
-/** Every push event name. */
-export type EventName = keyof typeof events
+} as const satisfies Record<EventName, z.ZodType>
 
 /** Payload type of a push event. */
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
 
-/** Push event names at runtime, for adapters. */
-export const EVENT_NAMES = Object.keys(events) as EventName[]
-
-/** True when `name` is a known push event. */
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name)
-}
+export { EVENT_NAMES, isEventName, type EventName } from './names'

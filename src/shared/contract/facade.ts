@@ -1,5 +1,6 @@
 import type { Envelope } from './envelope'
 import type { EventName, EventPayload } from './events'
+import { OPERATION_NAMES } from './names'
 import type { OperationName, OpInput, OpOutput } from './operations'
 
 type Domain<N extends string> = N extends `${infer D}.${string}` ? D : never
@@ -30,4 +31,18 @@ export const EVENT_CHANNEL = 'coldsend:event'
 export function splitOperationName(name: OperationName): [string, string] {
   const dot = name.indexOf('.')
   return [name.slice(0, dot), name.slice(dot + 1)]
+}
+
+/**
+ * The facade's operation methods, `methods[domain][method](input)`, one per contract row, each
+ * forwarding exactly one argument to `call`. Shared by the preload and the browser-mode bridge.
+ */
+export function buildOperationMethods(call: (name: OperationName, input: unknown) => unknown): Record<string, Record<string, (input: unknown) => unknown>> {
+  const methods: Record<string, Record<string, (input: unknown) => unknown>> = {}
+  for (const name of OPERATION_NAMES) {
+    const [domain, method] = splitOperationName(name)
+    const group = (methods[domain] ??= {})
+    group[method] = (input: unknown) => call(name, input)
+  }
+  return methods
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { OperationName } from './names'
 import { AppInfoSchema, DoneSchema, EmptyInputSchema } from './app'
 import {
   CampaignCreateInputSchema,
@@ -69,13 +70,7 @@ export const operations = {
     api: { method: 'GET', path: '/campaigns/{campaign_id}', scope: 'campaigns:read' },
     interactive: true
   })
-} as const satisfies Record<string, OperationSpec>
-
-/** Every operation name, e.g. `campaigns.create`. */
-export type OperationName = keyof typeof operations
-
-/** Operation names as a runtime list, for the preload and the adapters that register channels. */
-export const OPERATION_NAMES = Object.keys(operations) as OperationName[]
+} as const satisfies Record<OperationName, OperationSpec>
 
 /** Parsed (post-default) input type of an operation. */
 export type OpInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>
@@ -83,12 +78,9 @@ export type OpInput<N extends OperationName> = z.input<(typeof operations)[N]['i
 /** Output type of an operation. */
 export type OpOutput<N extends OperationName> = z.output<(typeof operations)[N]['output']>
 
-/** True when `name` is in the contract; guards every adapter before the core is asked. */
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(operations, name)
-}
-
 /** Operations that call the ColdSend API (their rows carry an `api` binding). */
 export type ApiOperationName = {
   [N in OperationName]: (typeof operations)[N] extends { api: ApiBinding } ? N : never
 }[OperationName]
+
+export { OPERATION_NAMES, isOperationName, type OperationName } from './names'

@@ -1,7 +1,7 @@
 import type { Envelope } from '../../../shared/contract/envelope'
 import type { EventName, EventPayload } from '../../../shared/contract/events'
-import { splitOperationName, type ColdsendFacade } from '../../../shared/contract/facade'
-import { OPERATION_NAMES, type OperationName } from '../../../shared/contract/operations'
+import { buildOperationMethods, type ColdsendFacade } from '../../../shared/contract/facade'
+import type { OperationName } from '../../../shared/contract/operations'
 
 /** Sends one named operation and always resolves with an envelope. */
 export type CallOperation = (op: OperationName, input: unknown) => Promise<Envelope<unknown>>
@@ -14,11 +14,5 @@ export type SubscribeEvent = <E extends EventName>(event: E, listener: (payload:
  * row, so a transport (WebSocket, test fake) never hand-writes the operation list.
  */
 export function buildFacade(call: CallOperation, on: SubscribeEvent): ColdsendFacade {
-  const facade: Record<string, unknown> = { on }
-  for (const name of OPERATION_NAMES) {
-    const [domain, method] = splitOperationName(name)
-    const namespace = (facade[domain] ??= {}) as Record<string, unknown>
-    namespace[method] = (input: unknown) => call(name, input)
-  }
-  return facade as unknown as ColdsendFacade
+  return { ...buildOperationMethods(call), on } as unknown as ColdsendFacade
 }

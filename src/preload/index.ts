@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { EVENT_CHANNEL, operationChannel } from '../shared/contract/facade'
+import { buildFacade } from './build-facade'
+
+// Sandboxed preload (bundled to CommonJS): exposes exactly one object, `window.coldsend`, and no
+// Electron or Node API. Raw ipcRenderer and IpcRendererEvent never reach the page (checklist #20).
+const facade = buildFacade(
+  (name, input) => ipcRenderer.invoke(operationChannel(name), input),
+  (listener) => {
+    const relay = (_event: IpcRendererEvent, name: unknown, payload: unknown): void => listener(name, payload)
+    ipcRenderer.on(EVENT_CHANNEL, relay)
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, relay)
+    }
+  }
+)
+
+contextBridge.exposeInMainWorld('coldsend', facade)

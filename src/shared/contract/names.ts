@@ -1,0 +1,35 @@
+/**
+ * Operation and event names, free of zod so the sandboxed preload can bundle them with nothing else.
+ * operations.ts and events.ts must define a row for exactly these names (checked at compile time).
+ */
+export const OPERATION_NAMES = [
+  'app.info',
+  'profiles.list',
+  'profiles.save',
+  'profiles.remove',
+  'profiles.activate',
+  'profiles.test',
+  'secrets.allowWeakerStorage',
+  'campaigns.list',
+  'campaigns.create',
+  'campaigns.get'
+] as const
+
+/** Every operation name, e.g. `campaigns.create`. */
+export type OperationName = (typeof OPERATION_NAMES)[number]
+
+/** Every push event name. */
+export const EVENT_NAMES = ['profiles.changed', 'rateLimit.state'] as const
+
+/** A push event name. */
+export type EventName = (typeof EVENT_NAMES)[number]
+
+/** True when `name` is in the contract; guards every adapter before the core is asked. */
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && (OPERATION_NAMES as readonly string[]).includes(name)
+}
+
+/** True when `name` is a known push event. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name)
+}
