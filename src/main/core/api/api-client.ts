@@ -66,7 +66,7 @@ export function createApiClient(options: ApiClientOptions): { call(operation: st
         })
       } catch (error) {
         raise(mapNoResponse({ operation, method: binding.method, error, timedOut: error instanceof TimeoutError,
-          requestId: sentRequestId, attempts: 1 }))
+          requestId: sentRequestId, attempts: 1, host: new URL(options.baseUrl).host }))
       }
       const requestId = response.headers.get('x-request-id') ?? sentRequestId
       options.onRateLimitHeaders?.(readRateLimitHeaders(response.headers))

@@ -38,6 +38,8 @@ export function mapNoResponse(opts: {
   timedOut: boolean
   requestId: string
   attempts: number
+  /** host:port the request went to, named in the message so the operator can spot a wrong Base URL. */
+  host?: string
 }): AppError {
   const mayHaveApplied = opts.method !== 'GET' && !(networkErrorCode(opts.error) === 'ECONNREFUSED' || networkErrorCode(opts.error) === 'ENOTFOUND')
   const common = { operation: opts.operation, requestId: opts.requestId, attempts: opts.attempts }
@@ -51,7 +53,10 @@ export function mapNoResponse(opts: {
   }
   const code = networkErrorCode(opts.error)
   const unreachable = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+  const where = opts.host ? ` at ${opts.host}` : ''
+  const causeMessage = (opts.error as { cause?: { message?: unknown } } | null)?.cause?.message
+  const reason = code ?? (causeMessage === 'bad port' ? 'this port is blocked by the HTTP client as unsafe' : null)
   return makeAppError({ ...common, kind: 'network', mayHaveApplied, retryable: true,
     guidance: unreachable ? 'check-base-url' : 'check-network',
-    message: unreachable ? 'The ColdSend host name could not be resolved.' : `Could not reach ColdSend${code ? ` (${code})` : ''}.` })
+    message: unreachable ? `The host name${where} could not be resolved.` : `Could not reach ColdSend${where}${reason ? ` (${reason})` : ''}.` })
 }
