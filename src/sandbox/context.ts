@@ -1,4 +1,5 @@
 import type { CampaignLimits } from './resources/campaigns/schema'
+import type { SandboxTuning } from './options'
 import type { SandboxStore } from './store/store'
 
 /** What every resource's routes share: the state, the server-side limits, a clock and a log. */
@@ -7,4 +8,7 @@ export interface SandboxContext {
   limits: { campaigns: CampaignLimits }
   now(): Date
   log(line: string): void
+  /** Where state.json lives (null = in memory); resources may keep sidecar files here (e.g. the credentials key). */
+  dataDir: string | null
+  tuning: SandboxTuning
 }

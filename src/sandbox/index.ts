@@ -34,7 +34,7 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
   const opened = await openState(o.dataDir, o.seed, o.log)
   const store = new SandboxStore(opened.state, () => opened.persister?.schedule())
   if (opened.fresh) store.changed()
-  const ctx: SandboxContext = { store, limits: { campaigns: o.campaignLimits }, now: () => new Date(), log: o.log }
+  const ctx: SandboxContext = { store, limits: { campaigns: o.campaignLimits }, now: () => new Date(), log: o.log, dataDir: o.dataDir, tuning: o.tuning }
   const keys = new KeyRing(store)
   const server = createServer(
     createRequestListener({

@@ -17,7 +17,20 @@ export interface SandboxOptions {
   limits?: { campaignNameMin?: number }
   /** Receives warnings and one line per request (never keys). */
   log?: (line: string) => void
+  /** Speeds of simulated background work and mail-check timeouts (tests make them fast). */
+  tuning?: Partial<SandboxTuning>
 }
+
+/** Speeds and timeouts of the sandbox's simulated and real background work. */
+export interface SandboxTuning {
+  /** Lead CSV rows processed per second by an upload job (progress advances over time). */
+  leadRowsPerSecond: number
+  /** Per-step timeout of the real SMTP/IMAP connection checks, in ms. */
+  mailTimeoutMs: number
+}
+
+/** Defaults: a 10,000-row upload takes ~50 s; a dead mail server fails within 10 s. */
+export const DEFAULT_TUNING: SandboxTuning = { leadRowsPerSecond: 200, mailTimeoutMs: 10_000 }
 
 /** Options with every default applied and checked. */
 export interface ResolvedOptions {
@@ -28,6 +41,7 @@ export interface ResolvedOptions {
   rateLimit: RateLimitConfig
   campaignLimits: CampaignLimits
   log: (line: string) => void
+  tuning: SandboxTuning
 }
 
 /** The documented per-key rate limits. */
@@ -61,6 +75,7 @@ export function resolveOptions(opts: SandboxOptions = {}): ResolvedOptions {
     seed: opts.seed ?? true,
     rateLimit: { perMinute: positiveInt(rate.perMinute, 'rateLimit.perMinute'), perHour: positiveInt(rate.perHour, 'rateLimit.perHour') },
     campaignLimits: { ...DOCUMENTED_CAMPAIGN_LIMITS, nameMin },
-    log: opts.log ?? (() => {})
+    log: opts.log ?? (() => {}),
+    tuning: { ...DEFAULT_TUNING, ...opts.tuning }
   }
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LeadRecordSchema, LeadUploadJobSchema } from '../resources/leads/record'
+import { InboxJobSchema, SenderAccountRecordSchema } from '../resources/sender-accounts/record'
 
 const stamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
 const count = z.number().int().nonnegative()
@@ -26,7 +28,8 @@ export const CampaignRecordSchema = z.object({
   lead_mapping: z.record(z.string(), z.string()).nullable(),
   variants: z.array(z.unknown()),
   sequences: z.array(z.unknown()),
-  inboxes: z.array(z.unknown()),
+  /** Assigned inboxes; each item carries at least `inbox_id` (the in-use check reads it). */
+  inboxes: z.array(z.object({ inbox_id: z.uuid() }).loose()),
   lead_batches: z.array(z.unknown()),
   created_by: z.uuid(),
   team_id: z.uuid(),
@@ -61,7 +64,11 @@ export const SandboxStateSchema = z.object({
   team_id: z.uuid(),
   user_id: z.uuid(),
   campaigns: z.array(CampaignRecordSchema),
-  api_keys: z.array(ApiKeyRecordSchema)
+  api_keys: z.array(ApiKeyRecordSchema),
+  leads: z.array(LeadRecordSchema).default([]),
+  lead_upload_jobs: z.array(LeadUploadJobSchema).default([]),
+  sender_accounts: z.array(SenderAccountRecordSchema).default([]),
+  inbox_jobs: z.array(InboxJobSchema).default([])
 })
 // The TypeScript shape of state.json.
 export type SandboxState = z.infer<typeof SandboxStateSchema>
