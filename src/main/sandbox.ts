@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { startSandbox } from '../sandbox'
 import { SANDBOX_USAGE, parseSandboxArgs } from '../sandbox/cli-args'
@@ -14,8 +15,12 @@ async function main(): Promise<void> {
     process.exitCode = 2
     return
   }
-  const sandbox = await startSandbox({ ...cli.options, log: (line) => process.stderr.write(`${line}\n`) })
-  const key = sandbox.issueKey({ scopes: cli.scopes, name: 'CLI key' })
+  const trustedCa = await Promise.all(cli.mailCaFiles.map((file) => readFile(file, 'utf8')))
+  const sandbox = await startSandbox({ ...cli.options, mail: { trustedCa }, log: (line) => process.stderr.write(`${line}\n`) })
+  const key = sandbox.issueKey({ scopes: cli.scopes, name: 'CLI key', replaceSameName: true })
+  if (sandbox.faults.controlUrl !== null) {
+    process.stderr.write(`sandbox: fault injection is ON; control endpoint ${sandbox.faults.controlUrl}\n`)
+  }
   process.stdout.write(`Sandbox API: ${sandbox.baseUrl}\nAPI key: ${key}\nSandbox ready at ${sandbox.baseUrl}\n`)
 
   let stopping = false

@@ -1,3 +1,4 @@
+import type { MailCheckOptions } from './mail/settings'
 import type { CampaignLimits } from './resources/campaigns/schema'
 import type { SandboxTuning } from './options'
 import type { SandboxStore } from './store/store'
@@ -11,4 +12,8 @@ export interface SandboxContext {
   /** Where state.json lives (null = in memory); resources may keep sidecar files here (e.g. the credentials key). */
   dataDir: string | null
   tuning: SandboxTuning
+  /** Extra trust for the real SMTP/IMAP checks. */
+  mail: MailCheckOptions
+  /** Aborted when `close()` starts, so pending mail checks and background jobs stop at once. */
+  shutdown: AbortSignal
 }

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http'
-import { KeyRing } from './auth/api-keys'
+import { type IssueKeyOptions, KeyRing } from './auth/api-keys'
 import { RateLimiter } from './auth/rate-limiter'
 import type { SandboxContext } from './context'
+import { FAULT_CONTROL_PATH, type FaultControls, FaultInjector, faultControlInterceptor, faultControls } from './faults'
 import { createRequestListener } from './http/pipeline'
 import { Router } from './http/router'
 import { closeServer, listen, originFor } from './http/server-lifecycle'
@@ -10,19 +11,23 @@ import { BASE_PATH, allRoutes } from './routes'
 import { openState } from './store/open-state'
 import { SandboxStore } from './store/store'
 
-export type { SandboxOptions } from './options'
+export type { IssueKeyOptions } from './auth/api-keys'
+export type { FaultControls, FaultLogEntry, FaultRule, PendingRule } from './faults'
+export type { RateLimitOptions, SandboxOptions, SandboxTuning } from './options'
 
-/** A running sandbox: where it listens, how to mint and revoke keys, how to stop it. */
+/** A running sandbox: where it listens, how to mint and revoke keys, fault controls, how to stop it. */
 export interface SandboxHandle {
   /** Origin, e.g. http://127.0.0.1:40123 */
   url: string
   /** `${url}/api/public/v1` */
   baseUrl: string
-  /** A new `cs_live_` key with these scopes; only its SHA-256 is stored. */
-  issueKey(opts: { scopes: string[]; name?: string }): string
+  /** A new `cs_live_` key with these scopes; only its SHA-256 is stored. `replaceSameName` revokes earlier keys of that name. */
+  issueKey(opts: IssueKeyOptions): string
   /** Revokes a key for good; unknown keys are ignored. */
   revokeKey(key: string): void
-  /** Stops listening, drops keep-alive sockets and writes pending state. */
+  /** Fault injection; `enabled` is false (and `push` throws) unless started with `faults: true`. */
+  faults: FaultControls
+  /** Stops listening, cancels held faults, drops keep-alive sockets and writes pending state. */
   close(): Promise<void>
 }
 
@@ -34,15 +39,27 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
   const opened = await openState(o.dataDir, o.seed, o.log)
   const store = new SandboxStore(opened.state, () => opened.persister?.schedule())
   if (opened.fresh) store.changed()
-  const ctx: SandboxContext = { store, limits: { campaigns: o.campaignLimits }, now: () => new Date(), log: o.log, dataDir: o.dataDir, tuning: o.tuning }
+  const shutdown = new AbortController()
+  const ctx: SandboxContext = {
+    store,
+    limits: { campaigns: o.campaignLimits },
+    now: () => new Date(),
+    log: o.log,
+    dataDir: o.dataDir,
+    tuning: o.tuning,
+    mail: o.mail,
+    shutdown: shutdown.signal
+  }
   const keys = new KeyRing(store)
+  const injector = new FaultInjector({ enabled: o.faults, basePath: BASE_PATH, rateLimitPerMinute: o.rateLimit.perMinute, log: o.log })
   const server = createServer(
     createRequestListener({
       basePath: BASE_PATH,
       router: new Router(allRoutes(ctx)),
-      gate: { keys, limiter: new RateLimiter(o.rateLimit) },
+      gate: { keys, limiter: new RateLimiter(o.rateLimit), sendRetryAfter: o.rateLimit.sendRetryAfter },
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-      log: o.log
+      log: o.log,
+      interceptors: o.faults ? [faultControlInterceptor(injector), injector.intercept] : []
     })
   )
   let port: number
@@ -68,7 +85,12 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
       assertOpen()
       keys.revoke(key)
     },
+    faults: faultControls(injector, `${url}${FAULT_CONTROL_PATH}`),
     close() {
+      if (!closing) {
+        injector.shutdown()
+        shutdown.abort()
+      }
       closing ??= closeServer(server).then(() => opened.persister?.flush())
       return closing
     }

@@ -1,5 +1,20 @@
-import type { RateLimitConfig } from './auth/rate-limiter'
+import { MINUTE_MS } from './auth/rate-limiter'
+import type { MailCheckOptions } from './mail/settings'
 import { type CampaignLimits, DOCUMENTED_CAMPAIGN_LIMITS } from './resources/campaigns/schema'
+
+/** Per-key rate limits and how 429s look; every field is optional. */
+export interface RateLimitOptions {
+  /** Requests per key per "minute" window (default the documented 100). */
+  perMinute?: number
+  /** Requests per key per "hour" window (default the documented 1,000). */
+  perHour?: number
+  /** Length of the "minute" window in ms (default 60,000); tests use e.g. 2,000. */
+  windowMs?: number
+  /** Length of the "hour" window in ms (default 60 × windowMs, i.e. one hour by default). */
+  hourWindowMs?: number
+  /** Send `Retry-After` on 429 (default true); the docs do not promise it, so clients must cope without. */
+  sendRetryAfter?: boolean
+}
 
 /** How to start a sandbox; every field is optional. */
 export interface SandboxOptions {
@@ -11,14 +26,18 @@ export interface SandboxOptions {
   dataDir?: string | null
   /** Seed demo data when the store is new (default true). */
   seed?: boolean
-  /** Per-key limits; default the documented 100/minute and 1,000/hour. */
-  rateLimit?: { perMinute: number; perHour: number }
+  /** Per-key limits; default the documented 100/minute and 1,000/hour with `Retry-After` on 429. */
+  rateLimit?: RateLimitOptions
   /** Server-side overrides of documented limits, to simulate the real server drifting (default 8). */
   limits?: { campaignNameMin?: number }
   /** Receives warnings and one line per request (never keys). */
   log?: (line: string) => void
   /** Speeds of simulated background work and mail-check timeouts (tests make them fast). */
   tuning?: Partial<SandboxTuning>
+  /** Allow fault injection (`handle.faults`, `/__sandbox/faults`); off by default and never on in the console. */
+  faults?: boolean
+  /** Extra trusted roots for the real SMTP/IMAP checks (tests with self-signed servers); Node's roots stay trusted. */
+  mail?: MailCheckOptions
 }
 
 /** Speeds and timeouts of the sandbox's simulated and real background work. */
@@ -32,20 +51,31 @@ export interface SandboxTuning {
 /** Defaults: a 10,000-row upload takes ~50 s; a dead mail server fails within 10 s. */
 export const DEFAULT_TUNING: SandboxTuning = { leadRowsPerSecond: 200, mailTimeoutMs: 10_000 }
 
+/** Rate limits with every default applied. */
+export interface ResolvedRateLimit {
+  perMinute: number
+  perHour: number
+  windowMs: number
+  hourWindowMs: number
+  sendRetryAfter: boolean
+}
+
 /** Options with every default applied and checked. */
 export interface ResolvedOptions {
   host: string
   port: number
   dataDir: string | null
   seed: boolean
-  rateLimit: RateLimitConfig
+  rateLimit: ResolvedRateLimit
   campaignLimits: CampaignLimits
   log: (line: string) => void
   tuning: SandboxTuning
+  faults: boolean
+  mail: Required<MailCheckOptions>
 }
 
 /** The documented per-key rate limits. */
-export const DOCUMENTED_RATE_LIMIT: RateLimitConfig = { perMinute: 100, perHour: 1000 }
+export const DOCUMENTED_RATE_LIMIT = { perMinute: 100, perHour: 1000 } as const
 
 // Loopback only: 127.0.0.0/8, ::1 and the name localhost.
 export function isLoopbackHost(host: string): boolean {
@@ -57,25 +87,46 @@ function positiveInt(value: number, what: string): number {
   return value
 }
 
+function positiveNumber(value: number, what: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`sandbox: ${what} must be a positive number (got ${value})`)
+  return value
+}
+
+// Fills in the documented limits and window lengths; the hour window scales with a shortened minute.
+function resolveRateLimit(rate: RateLimitOptions = {}): ResolvedRateLimit {
+  const windowMs = positiveInt(rate.windowMs ?? MINUTE_MS, 'rateLimit.windowMs')
+  return {
+    perMinute: positiveInt(rate.perMinute ?? DOCUMENTED_RATE_LIMIT.perMinute, 'rateLimit.perMinute'),
+    perHour: positiveInt(rate.perHour ?? DOCUMENTED_RATE_LIMIT.perHour, 'rateLimit.perHour'),
+    windowMs,
+    hourWindowMs: positiveInt(rate.hourWindowMs ?? windowMs * 60, 'rateLimit.hourWindowMs'),
+    sendRetryAfter: rate.sendRetryAfter ?? true
+  }
+}
+
 // Applies defaults and refuses unsafe or nonsensical options before anything listens.
 export function resolveOptions(opts: SandboxOptions = {}): ResolvedOptions {
   const host = opts.host ?? '127.0.0.1'
   if (!isLoopbackHost(host)) throw new Error(`sandbox: refusing to listen on non-loopback host '${host}'`)
   const port = opts.port ?? 0
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`sandbox: invalid port ${port}`)
-  const rate = opts.rateLimit ?? DOCUMENTED_RATE_LIMIT
   const nameMin = opts.limits?.campaignNameMin ?? DOCUMENTED_CAMPAIGN_LIMITS.nameMin
   if (!Number.isInteger(nameMin) || nameMin < 0 || nameMin > DOCUMENTED_CAMPAIGN_LIMITS.nameMax) {
     throw new RangeError(`sandbox: campaignNameMin must be an integer from 0 to ${DOCUMENTED_CAMPAIGN_LIMITS.nameMax}`)
   }
+  const tuning = { ...DEFAULT_TUNING, ...opts.tuning }
+  positiveNumber(tuning.leadRowsPerSecond, 'tuning.leadRowsPerSecond')
+  positiveNumber(tuning.mailTimeoutMs, 'tuning.mailTimeoutMs')
   return {
     host,
     port,
     dataDir: opts.dataDir ?? null,
     seed: opts.seed ?? true,
-    rateLimit: { perMinute: positiveInt(rate.perMinute, 'rateLimit.perMinute'), perHour: positiveInt(rate.perHour, 'rateLimit.perHour') },
+    rateLimit: resolveRateLimit(opts.rateLimit),
     campaignLimits: { ...DOCUMENTED_CAMPAIGN_LIMITS, nameMin },
     log: opts.log ?? (() => {}),
-    tuning: { ...DEFAULT_TUNING, ...opts.tuning }
+    tuning,
+    faults: opts.faults ?? false,
+    mail: { trustedCa: [...(opts.mail?.trustedCa ?? [])] }
   }
 }

@@ -1,6 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SandboxHandle } from '../../src/sandbox'
-import { call, startWithKey } from './helpers'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { type SandboxHandle, startSandbox } from '../../src/sandbox'
+import { call, startWithKey, tempDir } from './helpers'
+
+describe('re-issuing a key by name', () => {
+  it('keeps at most the live key and the one it replaced on disk, hashes only', async () => {
+    const { dir, cleanup } = await tempDir()
+    try {
+      const sandbox = await startSandbox({ dataDir: dir })
+      const keys = Array.from({ length: 5 }, () => sandbox.issueKey({ scopes: ['*'], name: 'Console (embedded)', replaceSameName: true }))
+      const last = keys.at(-1)!
+      expect((await call(sandbox, '/campaigns', { key: last })).status).toBe(200)
+      expect((await call(sandbox, '/campaigns', { key: keys[3]! })).status).toBe(401)
+      await sandbox.close()
+      const text = await readFile(join(dir, 'state.json'), 'utf8')
+      const state = JSON.parse(text) as { api_keys: Array<{ name: string; revoked: boolean }> }
+      expect(state.api_keys.map((k) => k.revoked)).toEqual([true, false])
+      for (const key of keys) expect(text).not.toContain(key.slice('cs_live_'.length))
+      const again = await startSandbox({ dataDir: dir })
+      expect((await call(again, '/campaigns', { key: last })).status).toBe(200)
+      await again.close()
+    } finally {
+      await cleanup()
+    }
+  })
+})
 
 describe('sandbox auth, scopes and request ids', () => {
   let sandbox: SandboxHandle
@@ -35,6 +60,21 @@ describe('sandbox auth, scopes and request ids', () => {
     expect(() => sandbox.issueKey({ scopes: [''] })).toThrow(TypeError)
   })
 
+  it('replaceSameName revokes earlier keys of that name only', async () => {
+    const first = sandbox.issueKey({ scopes: ['*'], name: 'Console (embedded)', replaceSameName: true })
+    const other = sandbox.issueKey({ scopes: ['*'], name: 'Another tool' })
+    const plain = sandbox.issueKey({ scopes: ['*'], name: 'Console (embedded)' })
+    expect((await call(sandbox, '/campaigns', { key: first })).status).toBe(200)
+    const second = sandbox.issueKey({ scopes: ['campaigns:read'], name: 'Console (embedded)', replaceSameName: true })
+    for (const revoked of [first, plain]) {
+      const res = await call(sandbox, '/campaigns', { key: revoked })
+      expect(res.status).toBe(401)
+      expect(res.body).toEqual({ detail: 'Invalid or revoked API key' })
+    }
+    expect((await call(sandbox, '/campaigns', { key: second })).status).toBe(200)
+    expect((await call(sandbox, '/campaigns', { key: other })).status).toBe(200)
+  })
+
   it('answers 403 with required and granted scopes for a narrow key', async () => {
     const narrow = sandbox.issueKey({ scopes: ['campaigns:read', 'sender_accounts:read'] })
     const res = await call(sandbox, '/campaigns', { key: narrow, json: { name: 'Long enough name' } })
@@ -57,6 +97,23 @@ describe('sandbox auth, scopes and request ids', () => {
     const res = await call(sandbox, '/campaigns', { key: other })
     expect(res.status).toBe(403)
     expect(res.body).toMatchObject({ detail: 'Missing required scopes: campaigns:read', granted: ['leads:all'] })
+  })
+
+  it('puts X-Request-ID on every response and application/json on every JSON body', async () => {
+    const responses = [
+      await fetch(`${sandbox.baseUrl}/campaigns`, { headers: { 'X-API-Key': fullKey } }),
+      await fetch(`${sandbox.baseUrl}/campaigns`),
+      await fetch(`${sandbox.baseUrl}/campaigns`, { method: 'PATCH', headers: { 'X-API-Key': fullKey } }),
+      await fetch(`${sandbox.url}/outside`),
+      await fetch(`${sandbox.baseUrl}/analytics/campaigns`, { headers: { 'X-API-Key': fullKey } })
+    ]
+    for (const res of responses) {
+      expect(res.headers.get('x-request-id'), res.url).toMatch(/^[0-9a-f-]{36}$/)
+      expect(res.headers.get('content-type'), res.url).toBe('application/json')
+      await res.arrayBuffer()
+    }
+    const redirect = await fetch(`${sandbox.baseUrl}/campaigns/`, { redirect: 'manual' })
+    expect(redirect.headers.get('x-request-id')).not.toBeNull()
   })
 
   it('echoes a client X-Request-ID and generates one otherwise, on success and error alike', async () => {

@@ -1,26 +1,47 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseSandboxArgs } from '../../src/sandbox/cli-args'
+import { SANDBOX_USAGE, parseSandboxArgs } from '../../src/sandbox/cli-args'
 import { tempDir } from './helpers'
 
 const root = join(import.meta.dirname, '..', '..')
 const BUILT_CLI = join(root, 'out', 'main', 'sandbox.js')
 
 describe('sandbox CLI arguments', () => {
-  it('defaults to loopback, any port, full access and the home data dir', () => {
+  it('defaults to loopback, any port, full access, the home data dir, documented limits and no faults', () => {
     const cli = parseSandboxArgs([], {}, '/home/op')
     expect(cli).toEqual({
       kind: 'run',
       scopes: ['*'],
+      mailCaFiles: [],
       options: {
         host: '127.0.0.1',
         port: 0,
         dataDir: join('/home/op', '.coldsend-console', 'sandbox'),
-        rateLimit: { perMinute: 100, perHour: 1000 },
-        limits: { campaignNameMin: 8 }
+        seed: true,
+        rateLimit: { perMinute: 100, perHour: 1000, windowMs: 60_000, sendRetryAfter: true },
+        limits: { campaignNameMin: 8 },
+        tuning: { leadRowsPerSecond: 200 },
+        faults: false
       }
     })
+  })
+
+  it('reads the test-oriented flags: --faults, --rate-window-ms, --no-retry-after, --no-seed, --lead-rows-per-second', () => {
+    const cli = parseSandboxArgs(['--faults', '--rate-window-ms', '2000', '--no-retry-after', '--no-seed', '--lead-rows-per-second', '5000'], {}, '/h')
+    expect(cli).toMatchObject({
+      kind: 'run',
+      options: { faults: true, seed: false, rateLimit: { windowMs: 2000, sendRetryAfter: false }, tuning: { leadRowsPerSecond: 5000 } }
+    })
+    for (const argv of [['--rate-window-ms', '0'], ['--rate-window-ms', '1.5'], ['--lead-rows-per-second', '0'], ['--faults=yes']]) {
+      expect(parseSandboxArgs(argv, {}, '/h').kind, argv.join(' ')).toBe('error')
+    }
+  })
+
+  it('documents every flag it accepts in the usage text', () => {
+    for (const flag of ['--port', '--host', '--data-dir', '--no-seed', '--scopes', '--rate-per-minute', '--rate-per-hour', '--rate-window-ms', '--no-retry-after', '--campaign-name-min', '--lead-rows-per-second', '--mail-ca', '--faults', '--help']) {
+      expect(SANDBOX_USAGE).toMatch(new RegExp(`^ +(-h, )?${flag}\\b.* {2,}\\S`, 'm'))
+    }
   })
 
   it('reads every flag, and COLDSEND_SANDBOX_DIR when --data-dir is absent', () => {
@@ -35,6 +56,7 @@ describe('sandbox CLI arguments', () => {
       options: { port: 4010, dataDir: '/tmp/sbx', rateLimit: { perMinute: 5, perHour: 50 }, limits: { campaignNameMin: 10 } }
     })
     expect(parseSandboxArgs(['--data-dir', '/x'], { COLDSEND_SANDBOX_DIR: '/tmp/sbx' }, '/h')).toMatchObject({ options: { dataDir: '/x' } })
+    expect(parseSandboxArgs(['--mail-ca', '/a.pem', '--mail-ca', '/b.pem'], {}, '/h')).toMatchObject({ mailCaFiles: ['/a.pem', '/b.pem'] })
   })
 
   it('reports bad arguments instead of guessing', () => {
@@ -44,6 +66,30 @@ describe('sandbox CLI arguments', () => {
     expect(parseSandboxArgs(['-h'], {}, '/h')).toEqual({ kind: 'help' })
   })
 })
+
+// Starts the built CLI and waits for its three stdout lines.
+async function startCli(args: string[]) {
+  const child = spawn(process.execPath, [BUILT_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  let err = ''
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => out.includes('Sandbox ready at') && resolve())
+    void exited.then(() => reject(new Error(`exited early: ${out} ${err}`)))
+  })
+  const [api, key] = out.trim().split('\n') as [string, string]
+  return {
+    baseUrl: api.slice('Sandbox API: '.length),
+    key: key.slice('API key: '.length),
+    stderr: () => err,
+    stop: async () => {
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    }
+  }
+}
 
 describe('built sandbox CLI (out/main/sandbox.js)', () => {
   const cleanups: Array<() => Promise<void>> = []
@@ -71,6 +117,40 @@ describe('built sandbox CLI (out/main/sandbox.js)', () => {
     expect(res.status).toBe(200)
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
+  })
+
+  it('prints every flag on --help and exits 0', async () => {
+    const child = spawn(process.execPath, [BUILT_CLI, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
+    expect(code).toBe(0)
+    expect(out.trim()).toBe(SANDBOX_USAGE)
+  })
+
+  it('honours --faults (control endpoint live) and --no-seed; without --faults the endpoint is 404', async () => {
+    const { dir, cleanup } = await tempDir()
+    cleanups.push(cleanup)
+    const started = await startCli(['--data-dir', dir, '--faults', '--no-seed', '--rate-window-ms', '2000'])
+    const headers = { 'X-API-Key': started.key }
+    const origin = new URL(started.baseUrl).origin
+    const empty = (await (await fetch(`${started.baseUrl}/campaigns`, { headers })).json()) as { pagination: { total: number } }
+    expect(empty.pagination.total).toBe(0)
+    const added = await fetch(`${origin}/__sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[{"kind":"status","status":503,"times":1}]' })
+    expect(added.status).toBe(201)
+    expect((await fetch(`${started.baseUrl}/campaigns`, { headers })).status).toBe(503)
+    expect((await fetch(`${started.baseUrl}/campaigns`, { headers })).status).toBe(200)
+    expect(started.stderr()).toContain('fault injection is ON')
+    await started.stop()
+
+    const { dir: other, cleanup: cleanupOther } = await tempDir()
+    cleanups.push(cleanupOther)
+    const plain = await startCli(['--data-dir', other])
+    const origin2 = new URL(plain.baseUrl).origin
+    const refused = await fetch(`${origin2}/__sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[{"kind":"reset"}]' })
+    expect(refused.status).toBe(404)
+    expect(plain.stderr()).not.toContain('fault injection')
+    await plain.stop()
   })
 
   it('exits with code 2 and usage on bad arguments', async () => {

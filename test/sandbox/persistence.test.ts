@@ -81,13 +81,14 @@ describe('sandbox persistence', () => {
     expect((await readdir(dataDir)).some((f) => f.startsWith('state.json.corrupt-'))).toBe(true)
   })
 
-  it('writes atomically: after many quick changes only state.json remains, complete and parseable', async () => {
+  it('writes atomically: after many quick changes only state.json (and the credentials key) remain, complete and parseable', async () => {
     const dataDir = await dir()
     const sandbox = await start(dataDir, { seed: false })
     const key = sandbox.issueKey({ scopes: ['*'] })
     await Promise.all(Array.from({ length: 20 }, (_, i) => call(sandbox, '/campaigns', { key, json: { name: `Burst campaign ${i}` } })))
     await sandbox.close()
-    expect(await readdir(dataDir)).toEqual(['state.json'])
+    // No temp files left behind; credentials.key is the sender-account password key, created at start.
+    expect((await readdir(dataDir)).sort()).toEqual(['credentials.key', 'state.json'])
     const state = JSON.parse(await readFile(join(dataDir, 'state.json'), 'utf8')) as { campaigns: unknown[] }
     expect(state.campaigns).toHaveLength(20)
   })

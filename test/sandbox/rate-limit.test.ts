@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RateLimiter } from '../../src/sandbox/auth/rate-limiter'
-import type { SandboxHandle } from '../../src/sandbox'
+import type { RateLimitOptions, SandboxHandle } from '../../src/sandbox'
 import { call, startWithKey } from './helpers'
 
 describe('sandbox rate limits over HTTP', () => {
@@ -67,7 +67,74 @@ describe('sandbox hourly limit', () => {
   })
 })
 
+describe('short rate-limit windows for tests', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+  const running: SandboxHandle[] = []
+  afterAll(() => Promise.all(running.map((s) => s.close())))
+  const start = async (rateLimit: RateLimitOptions) => {
+    const started = await startWithKey({ rateLimit })
+    running.push(started.sandbox)
+    return started
+  }
+
+  it('refuses over the limit inside a 1.5 s window and admits again once it has reset', async () => {
+    const { sandbox, key } = await start({ perMinute: 3, perHour: 1000, windowMs: 1500 })
+    const statuses = []
+    for (let i = 0; i < 4; i++) statuses.push((await call(sandbox, '/campaigns?limit=1', { key })).status)
+    expect(statuses).toEqual([200, 200, 200, 429])
+    const refused = await call(sandbox, '/campaigns?limit=1', { key })
+    const retryAfter = Number(refused.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThanOrEqual(1)
+    expect(retryAfter).toBeLessThanOrEqual(2)
+    expect(refused.body).toEqual({ detail: `Rate limit exceeded. Retry after ${retryAfter} seconds.` })
+    await sleep(1600)
+    const again = await call(sandbox, '/campaigns?limit=1', { key })
+    expect(again.status).toBe(200)
+    expect(again.headers.get('x-ratelimit-remaining')).toBe('2')
+  })
+
+  it('sends no Retry-After when sendRetryAfter is false, keeping the body and X-RateLimit-* headers', async () => {
+    const { sandbox, key } = await start({ perMinute: 1, perHour: 1000, sendRetryAfter: false })
+    expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
+    const refused = await call(sandbox, '/campaigns?limit=1', { key })
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toBeNull()
+    expect(refused.body).toEqual({ detail: 'Rate limit exceeded. Retry after 60 seconds.' })
+    expect(refused.headers.get('x-ratelimit-limit')).toBe('1')
+    expect(refused.headers.get('x-ratelimit-remaining')).toBe('0')
+    expect(Number(refused.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000)
+  })
+
+  it('scales the hour window with the minute window (60 windows) unless given', async () => {
+    const { sandbox, key } = await start({ perMinute: 2, perHour: 3, windowMs: 500 })
+    expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
+    expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
+    await sleep(600)
+    expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
+    const hourBound = await call(sandbox, '/campaigns?limit=1', { key })
+    expect(hourBound.status).toBe(429)
+    expect(Number(hourBound.headers.get('retry-after'))).toBeGreaterThan(25)
+    expect(Number(hourBound.headers.get('retry-after'))).toBeLessThanOrEqual(30)
+  })
+
+  it('refuses nonsensical windows', async () => {
+    await expect(startWithKey({ rateLimit: { windowMs: 0 } })).rejects.toThrow(/windowMs/)
+    await expect(startWithKey({ rateLimit: { perMinute: 1.5 } })).rejects.toThrow(/perMinute/)
+  })
+})
+
 describe('RateLimiter windows', () => {
+  it('honours a custom window length', () => {
+    let now = 0
+    const limiter = new RateLimiter({ perMinute: 1, perHour: 100, windowMs: 2000 }, () => now)
+    expect(limiter.take('k')).toMatchObject({ allowed: true, resetAt: 2 })
+    now = 1500
+    expect(limiter.take('k')).toMatchObject({ allowed: false, retryAfter: 1 })
+    now = 2000
+    expect(limiter.take('k').allowed).toBe(true)
+  })
+
+
   it('opens a fixed window at the first request and starts over one minute later', () => {
     let now = 1_000_000
     const limiter = new RateLimiter({ perMinute: 2, perHour: 10 }, () => now)

@@ -23,19 +23,30 @@ export function hashApiKey(key: string): string {
 /** Why a request is not authenticated: no header at all, or a key that is unknown/revoked/malformed. */
 export type AuthResult = { ok: true; record: ApiKeyRecord } | { ok: false; reason: 'missing' | 'invalid' }
 
+/** What `issueKey` takes: scopes, a display name, and whether the new key replaces earlier ones of that name. */
+export interface IssueKeyOptions {
+  scopes: string[]
+  name?: string
+  /** Revoke earlier active keys with the same name (the console re-issues its embedded key on every launch). */
+  replaceSameName?: boolean
+}
+
 /** Issues, revokes and checks API keys against the hashes kept in the store. */
 export class KeyRing {
   constructor(private readonly store: SandboxStore) {}
 
-  // Creates and records a key; the plaintext is returned once and never kept.
-  issue(opts: { scopes: string[]; name?: string }): string {
+  // Creates and records a key; the plaintext is returned once and never kept. With `replaceSameName`,
+  // earlier active keys of that name are revoked and older revoked ones dropped, so re-issuing never piles up.
+  issue(opts: IssueKeyOptions): string {
     if (!Array.isArray(opts.scopes) || opts.scopes.some((s) => typeof s !== 'string' || s.trim() === '')) {
       throw new TypeError('issueKey: scopes must be an array of non-empty strings')
     }
+    const name = opts.name ?? 'Sandbox key'
+    if (opts.replaceSameName) this.retireName(name)
     const key = generateApiKey()
     this.store.state.api_keys.push({
       key_hash: hashApiKey(key),
-      name: opts.name ?? 'Sandbox key',
+      name,
       scopes: [...opts.scopes],
       revoked: false,
       created_at: isoSeconds(new Date()),
@@ -59,6 +70,18 @@ export class KeyRing {
     if (header === undefined || header === '') return { ok: false, reason: 'missing' }
     const record = this.find(header)
     return record && !record.revoked ? { ok: true, record } : { ok: false, reason: 'invalid' }
+  }
+
+  // Revokes the active keys called `name` and forgets the ones revoked before (a revoked key and an unknown
+  // one get the same 401, so dropping the old hash changes nothing a client can see).
+  private retireName(name: string): void {
+    const keys = this.store.state.api_keys
+    const kept = keys.filter((k) => k.name !== name || !k.revoked)
+    const now = isoSeconds(new Date())
+    for (const k of kept) {
+      if (k.name === name) Object.assign(k, { revoked: true, revoked_at: now })
+    }
+    keys.splice(0, keys.length, ...kept)
   }
 
   private find(key: string): ApiKeyRecord | undefined {

@@ -1,7 +1,14 @@
-/** Requests allowed per key: the documented defaults are 100 a minute and 1,000 an hour. */
+/**
+ * Requests allowed per key: the documented defaults are 100 a minute and 1,000 an hour. The window
+ * lengths can shrink for tests (e.g. a 2-second "minute"); the hour window defaults to 60 minute windows.
+ */
 export interface RateLimitConfig {
   perMinute: number
   perHour: number
+  /** Length of the "minute" window in ms (default 60,000). */
+  windowMs?: number
+  /** Length of the "hour" window in ms (default 60 × windowMs). */
+  hourWindowMs?: number
 }
 
 /** The verdict for one request, with everything the X-RateLimit-* headers need. */
@@ -22,8 +29,8 @@ interface Window {
   count: number
 }
 
-const MINUTE = 60_000
-const HOUR = 3_600_000
+/** The documented window lengths. */
+export const MINUTE_MS = 60_000
 
 // Restarts a window once its length has passed since it opened.
 function roll(window: Window | undefined, now: number, length: number): Window {
@@ -37,21 +44,26 @@ function roll(window: Window | undefined, now: number, length: number): Window {
 export class RateLimiter {
   private readonly minute = new Map<string, Window>()
   private readonly hour = new Map<string, Window>()
+  private readonly minuteMs: number
+  private readonly hourMs: number
 
   constructor(
     private readonly config: RateLimitConfig,
     private readonly now: () => number = Date.now
-  ) {}
+  ) {
+    this.minuteMs = config.windowMs ?? MINUTE_MS
+    this.hourMs = config.hourWindowMs ?? this.minuteMs * 60
+  }
 
   // Counts one request for `keyId` if both windows allow it.
   take(keyId: string): RateDecision {
     const now = this.now()
-    const minute = roll(this.minute.get(keyId), now, MINUTE)
-    const hour = roll(this.hour.get(keyId), now, HOUR)
+    const minute = roll(this.minute.get(keyId), now, this.minuteMs)
+    const hour = roll(this.hour.get(keyId), now, this.hourMs)
     this.minute.set(keyId, minute)
     this.hour.set(keyId, hour)
-    const minuteEnd = minute.start + MINUTE
-    const hourEnd = hour.start + HOUR
+    const minuteEnd = minute.start + this.minuteMs
+    const hourEnd = hour.start + this.hourMs
     const minuteFull = minute.count >= this.config.perMinute
     const hourFull = hour.count >= this.config.perHour
     if (minuteFull || hourFull) {

@@ -9,13 +9,15 @@ import { type Reply, detail, json } from './route'
 export interface Gate {
   keys: KeyRing
   limiter: RateLimiter
+  /** Whether a 429 carries `Retry-After` (the docs only promise the body and X-RateLimit-*). */
+  sendRetryAfter: boolean
 }
 
 /** Either the scopes of an admitted request, or the reply that refuses it. */
 export type GateResult = { ok: true; scopes: readonly string[] } | { ok: false; reply: Reply }
 
-// The X-RateLimit-* headers for one decision (the minute window unless the hour window binds).
-function rateHeaders(rate: RateDecision): Record<string, string> {
+// The X-RateLimit-* headers for one decision (the minute window unless the hour window binds); faults reuse them.
+export function rateHeaders(rate: RateDecision): Record<string, string> {
   return {
     'X-RateLimit-Limit': String(rate.limit),
     'X-RateLimit-Remaining': String(rate.remaining),
@@ -38,7 +40,7 @@ export function admit(gate: Gate, headers: IncomingHttpHeaders, required: readon
   const rate = gate.limiter.take(auth.record.key_hash)
   Object.assign(out, rateHeaders(rate))
   if (!rate.allowed) {
-    out['Retry-After'] = String(rate.retryAfter)
+    if (gate.sendRetryAfter) out['Retry-After'] = String(rate.retryAfter)
     return { ok: false, reply: detail(429, documented.rateLimited(rate.retryAfter)) }
   }
   const granted = auth.record.scopes

@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { newId } from '../clock'
 import { framework, invented } from '../wording'
+import type { Exchange, Interceptor } from './exchange'
 import { type Gate, admit } from './gate'
 import { readBody, sendReply } from './io'
 import { type HttpMethod, type Reply, detail } from './route'
@@ -14,6 +15,8 @@ export interface PipelineDeps {
   /** Body cap for routes that do not set their own. */
   maxBodyBytes: number
   log(line: string): void
+  /** Consulted in order before the pipeline; the first that returns true owns the request. */
+  interceptors?: readonly Interceptor[]
 }
 
 const REQUEST_ID = /^[\x21-\x7e]{1,200}$/
@@ -34,25 +37,23 @@ function slashRedirect(deps: PipelineDeps, req: IncomingMessage, url: URL, path:
 
 // Routing → gate → body → handler, producing the reply for one request. Bodies are read only
 // for admitted requests, up to the route's own cap; unread bodies are discarded by node:http.
-async function route(deps: PipelineDeps, req: IncomingMessage, out: Record<string, string>): Promise<Reply> {
-  const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
-  const inBase = url.pathname.startsWith(`${deps.basePath}/`)
-  const path = inBase ? url.pathname.slice(deps.basePath.length) : ''
-  const match = inBase ? deps.router.match(req.method ?? '', path) : { kind: 'none' as const }
-  if (match.kind === 'none') return (inBase && slashRedirect(deps, req, url, path)) || detail(404, framework.notFound)
+async function route(deps: PipelineDeps, req: IncomingMessage, url: URL, path: string | null, out: Record<string, string>, early?: Buffer | null): Promise<Reply> {
+  const match = path !== null ? deps.router.match(req.method ?? '', path) : { kind: 'none' as const }
+  if (match.kind === 'none') return (path !== null && slashRedirect(deps, req, url, path)) || detail(404, framework.notFound)
   if (match.kind === 'wrong-method') {
     return { status: 405, body: { detail: framework.methodNotAllowed }, headers: { Allow: match.allowed.join(', ') } }
   }
   const admitted = admit(deps.gate, req.headers, match.route.scopes, out)
   if (!admitted.ok) return admitted.reply
-  const raw = await readBody(req, match.route.maxBodyBytes ?? deps.maxBodyBytes)
+  const cap = match.route.maxBodyBytes ?? deps.maxBodyBytes
+  const raw = early === undefined ? await readBody(req, cap) : early !== null && early.length <= cap ? early : null
   if (raw === null) {
     out['Connection'] = 'close'
     return detail(413, invented.bodyTooLarge)
   }
   return match.route.handle({
     method: req.method as HttpMethod,
-    path,
+    path: path ?? '',
     params: match.params,
     query: url.searchParams,
     headers: req.headers,
@@ -61,21 +62,44 @@ async function route(deps: PipelineDeps, req: IncomingMessage, out: Record<strin
   })
 }
 
-// The node:http listener: every response carries X-Request-ID; unexpected errors become Starlette's plain 500.
+// Builds the exchange for one request: ids, parsed URL, and the run/send/note operations.
+function exchangeFor(deps: PipelineDeps, req: IncomingMessage, res: ServerResponse): Exchange {
+  const started = Date.now()
+  const requestId = requestIdFor(req)
+  const headers: Record<string, string> = { 'X-Request-ID': requestId }
+  const url = new URL(req.url ?? '/', 'http://sandbox.invalid')
+  const inBase = url.pathname.startsWith(`${deps.basePath}/`)
+  const apiPath = inBase ? url.pathname.slice(deps.basePath.length) : null
+  const method = req.method ?? ''
+  const note = (outcome: string) => deps.log(`${method} ${url.pathname} ${outcome} ${Date.now() - started}ms ${requestId}`)
+  return {
+    req, res, requestId, headers, method, url, apiPath, note,
+    run: (early) =>
+      route(deps, req, url, apiPath, headers, early).catch((err: unknown): Reply => {
+        deps.log(`sandbox: ${method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+        return { status: 500, body: framework.internalError }
+      }),
+    send(reply) {
+      sendReply(res, reply, headers)
+      note(String(reply.status))
+    }
+  }
+}
+
+// The node:http listener: interceptors first, then the pipeline; every response carries X-Request-ID.
 export function createRequestListener(deps: PipelineDeps): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
-    const started = Date.now()
-    const requestId = requestIdFor(req)
-    const headers: Record<string, string> = { 'X-Request-ID': requestId }
-    route(deps, req, headers)
-      .catch((err: unknown): Reply => {
-        deps.log(`sandbox: ${req.method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
-        return { status: 500, body: framework.internalError }
-      })
-      .then((reply) => {
-        sendReply(res, reply, headers)
-        deps.log(`${req.method} ${(req.url ?? '').split('?')[0]} ${reply.status} ${Date.now() - started}ms ${requestId}`)
-      })
+    const exchange = exchangeFor(deps, req, res)
+    try {
+      for (const intercept of deps.interceptors ?? []) if (intercept(exchange)) return
+    } catch (err) {
+      deps.log(`sandbox: interceptor failed on ${exchange.method} ${exchange.url.pathname}: ${String(err)}`)
+      exchange.send({ status: 500, body: framework.internalError })
+      return
+    }
+    exchange
+      .run()
+      .then((reply) => exchange.send(reply))
       .catch(() => res.destroy())
   }
 }

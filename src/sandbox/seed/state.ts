@@ -14,7 +14,7 @@ export function seededState(now: Date): SandboxState {
   const owner = { team_id: rng.uuid(), user_id: rng.uuid() }
   // Order matters: campaigns are assigned seeded inboxes, leads belong to seeded campaigns.
   const sender_accounts = seedSenderAccounts(rng, now)
-  const campaigns = seedCampaigns(rng, now, owner)
+  const campaigns = seedCampaigns(rng, now, owner, sender_accounts)
   const leads = seedLeads(rng, now, campaigns)
   return { version: 1, ...owner, campaigns, api_keys: [], leads, lead_upload_jobs: [], sender_accounts, inbox_jobs: [] }
 }

@@ -11,8 +11,8 @@ export interface CampaignLimits {
 /** The documented limits. */
 export const DOCUMENTED_CAMPAIGN_LIMITS: CampaignLimits = { nameMin: 8, nameMax: 255 }
 
-// An IANA zone the runtime knows (the docs ask for an IANA name; the wording of the error is ours).
-function timezoneProblem(tz: string): string | null {
+// An IANA zone the runtime knows (the docs ask for an IANA name; the wording of the error is ours); C2 and C4 share it.
+export function timezoneProblem(tz: string): string | null {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz })
     return null

@@ -2,6 +2,11 @@ import { z } from 'zod'
 
 const stamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
 
+/** The last real check of one side (SMTP or IMAP): null `ok` = never checked. */
+export const SideHealthSchema = z.object({ ok: z.boolean().nullable(), checked_at: stamp.nullable(), error: z.string().nullable() })
+// One side's last check.
+export type SideHealth = z.infer<typeof SideHealthSchema>
+
 /** A stored sender account (inbox). Passwords live only inside `credentials`, AES-256-GCM ciphertext. */
 export const SenderAccountRecordSchema = z.object({
   inbox_id: z.uuid(),
@@ -20,7 +25,7 @@ export const SenderAccountRecordSchema = z.object({
   overall_status: z.string(),
   /** base64(iv ‖ tag ‖ ciphertext) of JSON {smtp_password, imap_password}; never returned by the API. */
   credentials: z.string(),
-  health: z.object({ smtp_ok: z.boolean(), imap_ok: z.boolean(), last_checked_at: stamp.nullable(), last_error: z.string().nullable() }).loose(),
+  health: z.object({ smtp: SideHealthSchema, imap: SideHealthSchema }),
   sent_today: z.number().int(),
   created_at: stamp,
   updated_at: stamp
@@ -28,7 +33,30 @@ export const SenderAccountRecordSchema = z.object({
 // The TypeScript shape of a stored inbox.
 export type SenderAccountRecord = z.infer<typeof SenderAccountRecordSchema>
 
-/** A bulk inbox job (SMTP bulk create or bulk delete) with its per-item results. */
+/** The configuration of an inbox as S1 accepts it, minus the passwords (what a bulk job keeps while it waits). */
+export const InboxSettingsSchema = SenderAccountRecordSchema.pick({
+  email_address: true,
+  display_name: true,
+  inbox_type: true,
+  smtp_host: true,
+  smtp_port: true,
+  smtp_username: true,
+  imap_host: true,
+  imap_port: true,
+  imap_username: true,
+  daily_limit: true,
+  smtp_use_tls: true,
+  imap_use_ssl: true
+})
+// An inbox's settings without secrets.
+export type InboxSettings = z.infer<typeof InboxSettingsSchema>
+
+/** A bulk-create row not yet checked: its settings and its passwords sealed like a stored inbox's. */
+const PendingCreateSchema = z.object({ index: z.number().int(), settings: InboxSettingsSchema, credentials: z.string() })
+/** A bulk-delete item not yet processed. */
+const PendingDeleteSchema = z.object({ index: z.number().int(), inbox_id: z.string() })
+
+/** A bulk inbox job (SMTP bulk create or bulk delete) with its per-item results and the work still to do. */
 export const InboxJobSchema = z.object({
   job_id: z.string(),
   kind: z.enum(['smtp_bulk_create', 'bulk_delete']),
@@ -39,6 +67,8 @@ export const InboxJobSchema = z.object({
   failed_count: z.number().int(),
   skipped_count: z.number().int(),
   results: z.array(z.record(z.string(), z.unknown())),
+  pending_creates: z.array(PendingCreateSchema).default([]),
+  pending_deletes: z.array(PendingDeleteSchema).default([]),
   created_at: stamp,
   started_at: stamp.nullable(),
   completed_at: stamp.nullable()
