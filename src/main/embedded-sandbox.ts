@@ -15,7 +15,8 @@ export function createEmbeddedSandbox(dataDir: string, log: (line: string) => vo
     },
     issueKey(scopes, name) {
       if (!handle) throw new Error('embedded sandbox is not running')
-      return handle.issueKey({ scopes, name })
+      // One live key per name: the key of the previous launch stops working instead of piling up in state.json.
+      return handle.issueKey({ scopes, name, replaceSameName: true })
     },
     async stop() {
       const h = handle
