@@ -99,6 +99,19 @@ describe('sandbox auth, scopes and request ids', () => {
     expect(res.body).toMatchObject({ detail: 'Missing required scopes: campaigns:read', granted: ['leads:all'] })
   })
 
+  it('honours G1 keys: <resource>:write covers create, update and delete of that resource, not reads or pause', async () => {
+    const g1 = sandbox.issueKey({ scopes: ['campaigns:write', 'sender_accounts:write'] })
+    const created = await call(sandbox, '/campaigns', { key: g1, json: { name: 'Created by a G1 key' } })
+    expect(created.status).toBe(201)
+    const id = (created.body as { campaign_id: string }).campaign_id
+    expect((await call(sandbox, `/campaigns/${id}`, { key: g1, method: 'PUT', json: { name: 'Renamed by a G1 key' } })).status).toBe(200)
+    expect((await call(sandbox, `/campaigns/${id}`, { key: g1 })).status).toBe(403)
+    expect((await call(sandbox, `/campaigns/${id}/pause`, { key: g1, method: 'POST' })).body).toMatchObject({ required: ['campaigns:pause'] })
+    expect((await call(sandbox, `/campaigns/${id}`, { key: g1, method: 'DELETE' })).status).toBe(200)
+    expect((await call(sandbox, '/sender-accounts', { key: g1, json: {} })).status).toBe(422)
+    expect((await call(sandbox, '/leads-unrelated', { key: g1 })).status).toBe(404)
+  })
+
   it('puts X-Request-ID on every response and application/json on every JSON body', async () => {
     const responses = [
       await fetch(`${sandbox.baseUrl}/campaigns`, { headers: { 'X-API-Key': fullKey } }),

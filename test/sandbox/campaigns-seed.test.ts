@@ -110,7 +110,8 @@ function pickCounters(c: CampaignRecord) {
 describe('recountCampaign / recountAll', () => {
   it('re-derives stored counters after leads change', () => {
     const state = seededState(NOW)
-    const c = state.campaigns.find((x) => x.status === 'ACTIVE')!
+    const has = (x: CampaignRecord, status: string) => state.leads.some((l) => l.campaign_id === x.campaign_id && l.status === status)
+    const c = state.campaigns.find((x) => x.status === 'ACTIVE' && has(x, 'PENDING') && has(x, 'BOUNCED'))!
     const pending = state.leads.find((l) => l.campaign_id === c.campaign_id && l.status === 'PENDING')!
     Object.assign(pending, { status: 'REPLIED', email_replied: true })
     state.leads.splice(state.leads.findIndex((l) => l.campaign_id === c.campaign_id && l.status === 'BOUNCED'), 1)

@@ -5,12 +5,15 @@ import { type SandboxHandle, startSandbox } from '../../src/sandbox'
 import { forbiddenBody } from '../../src/sandbox/auth/scopes'
 import { CAMPAIGN_DEFAULTS, newCampaignRecord } from '../../src/sandbox/resources/campaigns/records'
 import { emptyState } from '../../src/sandbox/seed/state'
-import { type ListBody, call, startWithKey, tempDir } from './helpers'
+import { invented } from '../../src/sandbox/wording'
+import { type ListBody, call, shapeMismatches, shapeOf, startWithKey, tempDir } from './helpers'
 
 /**
  * Every example body the ColdSend docs show for endpoints the sandbox serves today, copied verbatim
- * (API notes §1.2–1.4, §2.1 C1/C2, §2.5 A1/A2, §3.3, §3.6). Placeholders such as "<string>" and 123
+ * (API notes §1.2–1.4, §2.1 C1/C2, §2.5 A1/A2, §3.3, §3.6, §3.7). Placeholders such as "<string>" and 123
  * are the docs' own; those rows are compared by shape (keys in order, value kinds), all others exactly.
+ * The other conformance-*.test.ts files cover every endpoint (the matrix) and the campaign, lead and
+ * sender-account examples, errors and rules.
  */
 const DOC = {
   missingKey: { detail: 'API key required. Include your API key in X-API-Key header.' },
@@ -49,17 +52,6 @@ const DOC = {
 
 // Pydantic v1 adds `ctx` where the docs leave it out (API notes §3.3 caveat).
 const withCtx = (body: { detail: readonly object[] }, ctx: object) => ({ detail: body.detail.map((d) => ({ ...d, ctx })) })
-
-// A body with each value replaced by its kind (uuid, timestamp, date, string, number, boolean, null); keys keep their order.
-function shapeOf(value: unknown): unknown {
-  if (Array.isArray(value)) return value.length > 0 ? [shapeOf(value[0])] : []
-  if (value === null) return 'null'
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => [k, shapeOf(v)])
-  if (typeof value !== 'string') return typeof value
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return 'uuid'
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(value)) return 'timestamp'
-  return 'string'
-}
 
 describe('documented auth, scope and rate-limit bodies', () => {
   let sandbox: SandboxHandle
@@ -187,5 +179,115 @@ describe('documented analytics bodies (A1, A2)', () => {
     expect(shapeOf(body)).toEqual(shapeOf(DOC.timeline))
     expect([body.success, body.message]).toEqual([DOC.timeline.success, DOC.timeline.message])
     expect(body.timeline.reduce((a, d) => a + d.sent, 0)).toBe(498)
+  })
+})
+
+describe('§3.3: the related Pydantic v1 strings the API notes list, each reproduced over HTTP', () => {
+  let sandbox: SandboxHandle
+  let key: string
+  beforeAll(async () => {
+    ;({ sandbox, key } = await startWithKey({ rateLimit: { perMinute: 1000 } }))
+  })
+  afterAll(() => sandbox.close())
+
+  const create = (extra: object) => ({ name: 'Valid campaign name', ...extra })
+  /** [what the notes list, C2 body, the one issue expected]. */
+  const CASES: Array<[string, object, object]> = [
+    ['max_length', { name: 'x'.repeat(256) }, { loc: ['body', 'name'], msg: 'ensure this value has at most 255 characters', type: 'value_error.any_str.max_length', ctx: { limit_value: 255 } }],
+    ['not_ge', create({ daily_limit_per_inbox: 0 }), { loc: ['body', 'daily_limit_per_inbox'], msg: 'ensure this value is greater than or equal to 1', type: 'value_error.number.not_ge', ctx: { limit_value: 1 } }],
+    ['integer', create({ daily_limit_per_inbox: 'many' }), { loc: ['body', 'daily_limit_per_inbox'], msg: 'value is not a valid integer', type: 'type_error.integer' }],
+    ['bool', create({ enable_tracking: 'maybe' }), { loc: ['body', 'enable_tracking'], msg: 'value could not be parsed to a boolean', type: 'type_error.bool' }],
+    ['list', create({ sending_days: 'weekdays' }), { loc: ['body', 'sending_days'], msg: 'value is not a valid list', type: 'type_error.list' }],
+    ['min_items', create({ sending_days: [] }), { loc: ['body', 'sending_days'], msg: 'ensure this value has at least 1 items', type: 'value_error.list.min_items', ctx: { limit_value: 1 } }],
+    ['max_items', create({ sending_days: [1, 2, 3, 4, 5, 6, 7, 1] }), { loc: ['body', 'sending_days'], msg: 'ensure this value has at most 7 items', type: 'value_error.list.max_items', ctx: { limit_value: 7 } }]
+  ]
+
+  it.each(CASES)('%s', async (_what, body, issue) => {
+    expect(await call(sandbox, '/campaigns', { key, json: body })).toMatchObject({ status: 422, body: { detail: [issue] } })
+    expect(((await call(sandbox, '/campaigns', { key, json: body })).body as { detail: unknown[] }).detail).toHaveLength(1)
+  })
+
+  it('uuid (a path parameter, §5 #24): 422 for a malformed id, with or without a body; an empty body adds ["body"]', async () => {
+    const uuidIssue = { loc: ['path', 'campaign_id'], msg: 'value is not a valid uuid', type: 'type_error.uuid' }
+    expect(await call(sandbox, '/campaigns/not-a-uuid', { key })).toMatchObject({ status: 422, body: { detail: [uuidIssue] } })
+    // FastAPI validates path parameters and the body together: both issues, path first.
+    const missingBody = { loc: ['body'], msg: 'field required', type: 'value_error.missing' }
+    for (const [method, path] of [['PUT', '/campaigns/not-a-uuid'], ['POST', '/campaigns/not-a-uuid/leads/manual'], ['DELETE', '/campaigns/not-a-uuid/leads']]) {
+      const res = await call(sandbox, path as string, { key, method })
+      expect([res.status, res.body]).toEqual([422, { detail: [uuidIssue, missingBody] }])
+    }
+  })
+})
+
+describe('§5 #26: a 403 naming several missing scopes', () => {
+  it('joins them with ", " in detail, lists every required scope and the key\'s grants', () => {
+    expect(forbiddenBody(['leads:read', 'campaigns:read', 'leads:create'], ['leads:read'])).toEqual({
+      detail: 'Missing required scopes: campaigns:read, leads:create',
+      error: 'insufficient_scopes',
+      required: ['leads:read', 'campaigns:read', 'leads:create'],
+      granted: ['leads:read']
+    })
+  })
+})
+
+describe('§3.7: the proposed wording for undocumented errors, as the sandbox keeps it in wording.ts', () => {
+  /** The nine proposed bodies, verbatim. */
+  const PROPOSED = [
+    { detail: 'Campaign not found' },
+    { detail: 'Campaign cannot be modified while ACTIVE. Pause the campaign first.' },
+    { detail: 'Campaign is not ready to launch. Missing requirements: leads, inboxes' },
+    { detail: 'Variant distribution percentages must sum to 100 (got 90)' },
+    { detail: 'Sender account with email outreach@company.com already exists' },
+    { detail: 'SMTP connection failed: authentication failed' },
+    { detail: 'Sender account is in use by 2 campaign(s) and cannot be deleted' },
+    { detail: 'Only DRAFT or PAUSED campaigns can be deleted' },
+    { detail: 'Only PENDING leads can be deleted' }
+  ]
+
+  it('produces eight of them exactly', () => {
+    const ours = [
+      invented.campaignNotFound,
+      invented.campaignNotModifiable,
+      invented.notLaunchReady(['leads', 'inboxes']),
+      invented.distributionSum('', 90),
+      invented.senderAccountExists('outreach@company.com'),
+      invented.mailConnectionFailed('SMTP', invented.mailAuthFailed),
+      null,
+      invented.deleteNotAllowed,
+      invented.leadDeleteOnlyPending
+    ]
+    ours.forEach((detail, i) => {
+      if (detail !== null) expect({ detail }).toEqual(PROPOSED[i])
+    })
+  })
+
+  it('extends the in-use one with the campaigns\' names after the proposed sentence', () => {
+    const detail = invented.senderAccountInUse(['Q1 Outreach', 'Q2 Outreach'])
+    expect(detail.startsWith(PROPOSED[6]?.detail ?? '?')).toBe(true)
+  })
+})
+
+describe('shapeMismatches: how the conformance suite reads documented examples', () => {
+  const example = { success: true, message: '<string>', id: '3c90c3cc-0d44-4b50-8888-8dd25736052a', at: '2023-11-07T05:31:56Z', n: 123, items: [{ a: 1 }], extra: {} }
+  const good = { success: false, message: 'x', id: '550e8400-e29b-41d4-a716-446655440000', at: '2024-01-15T10:30:00Z', n: 0.5, items: [{ a: 2 }], extra: { k: 'v' } }
+
+  it('accepts the same keys in the same order with the same kinds', () => {
+    expect(shapeMismatches(good, example)).toEqual([])
+    expect(shapeMismatches({ ...good, at: null }, example, { nullable: ['at'] })).toEqual([])
+  })
+
+  it('refuses other orders, missing or extra keys, wrong kinds and malformed ids or timestamps', () => {
+    const { message, ...rest } = good
+    expect(shapeMismatches({ message, ...rest }, example)).toHaveLength(1)
+    expect(shapeMismatches(rest, example)).toHaveLength(1)
+    expect(shapeMismatches({ ...good, more: 1 }, example)).toHaveLength(1)
+    expect(shapeMismatches({ ...good, more: 1 }, example, { extra: 'after' })).toEqual([])
+    expect(shapeMismatches({ more: 1, ...good }, example, { extra: 'after' })).toHaveLength(1)
+    expect(shapeMismatches({ more: 1, ...good }, example, { extra: 'any' })).toEqual([])
+    expect(shapeMismatches({ ...good, n: '123' }, example)).toHaveLength(1)
+    expect(shapeMismatches({ ...good, id: 'not-a-uuid' }, example)).toHaveLength(1)
+    expect(shapeMismatches({ ...good, at: '2024-01-15 10:30:00' }, example)).toHaveLength(1)
+    expect(shapeMismatches({ ...good, at: null }, example)).toHaveLength(1)
+    expect(shapeMismatches({ ...good, items: [{ b: 2 }] }, example)).toHaveLength(1)
   })
 })

@@ -199,8 +199,8 @@ describe('leads of the seeded demo campaigns', () => {
     const sent = ((await call(sandbox, `/campaigns/${active.campaign_id}/leads?status=SENT&limit=1`, { key })).body as ListBody).leads[0]
     const lead = (await call(sandbox, `/campaigns/${active.campaign_id}/leads/${sent!.lead_id}`, { key })).body as { email_interactions: Array<{ inbox_email: string | null }> }
     expect(lead.email_interactions.length).toBeGreaterThan(0)
-    // While the demo inboxes are not seeded yet, campaigns have none and inbox_email is null.
-    const inboxes = detail.inboxes.length > 0 ? detail.inboxes.map((b) => b.email_address) : [null]
+    expect(detail.inboxes.length).toBeGreaterThan(0)
+    const inboxes = detail.inboxes.map((b) => b.email_address)
     for (const i of lead.email_interactions) expect(inboxes).toContain(i.inbox_email)
   })
 })

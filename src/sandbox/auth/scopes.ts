@@ -1,10 +1,14 @@
 import { documented } from '../wording'
 
-// Whether a key's scopes cover one required scope: exact, `*`, or `<resource>:all`.
+/** Actions the G1 (legacy) `<resource>:write` scope covered: POST, PUT and DELETE of that resource. */
+const LEGACY_WRITE_ACTIONS = new Set(['create', 'update', 'delete'])
+
+// Whether a key's scopes cover one required scope: exact, `*`, `<resource>:all`, or G1's `<resource>:write` for writes.
 export function grants(granted: readonly string[], required: string): boolean {
   if (granted.includes('*') || granted.includes(required)) return true
-  const resource = required.split(':')[0]
-  return resource !== undefined && granted.includes(`${resource}:all`)
+  const [resource, action] = required.split(':')
+  if (resource === undefined || action === undefined) return false
+  return granted.includes(`${resource}:all`) || (LEGACY_WRITE_ACTIONS.has(action) && granted.includes(`${resource}:write`))
 }
 
 // The required scopes a key lacks (empty when the request may proceed).

@@ -1,4 +1,4 @@
-import { pydantic } from '../validation'
+import { type Check, type Issue, type Validator, pydantic } from '../validation'
 import { framework } from '../wording'
 import { pythonJsonError } from './python-json-error'
 import { type Reply, detail, validationFailed } from './route'
@@ -42,4 +42,30 @@ export function decodeJsonBody(raw: Buffer, contentType: string | undefined): Bo
     }
     return { ok: false, reply: validationFailed([issue]) }
   }
+}
+
+/** The checked path parameters and JSON body of a request, or the reply FastAPI sends instead of calling the handler. */
+export type JsonRequestResult<P, T> = { ok: true; path: P; value: T } | { ok: false; reply: Reply }
+
+/**
+ * FastAPI's order for a route with path parameters and a JSON body: undecodable JSON (or a body that is
+ * not UTF-8) is refused alone; otherwise the path issues come first and the body's follow in the same 422
+ * (an empty body being one `["body"]` field required), as `solve_dependencies` collects them together.
+ */
+// Exists because decodeJsonBody alone answers an empty body without the path's issues (FastAPI lists both).
+export function validateJsonRequest<P extends { ok: true }, T>(
+  raw: Buffer,
+  contentType: string | undefined,
+  path: P | { ok: false; issues: Issue[] },
+  model: Validator<T>
+): JsonRequestResult<P, T> {
+  let body: Check<T>
+  if (raw.length === 0) body = pydantic.missing(['body'])
+  else {
+    const decoded = decodeJsonBody(raw, contentType)
+    if (!decoded.ok) return decoded
+    body = model(decoded.value, ['body'])
+  }
+  if (path.ok && body.ok) return { ok: true, path, value: body.value }
+  return { ok: false, reply: validationFailed([...(path.ok ? [] : path.issues), ...(body.ok ? [] : body.issues)]) }
 }

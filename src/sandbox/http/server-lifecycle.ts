@@ -13,13 +13,17 @@ export function listen(server: Server, host: string, port: number): Promise<numb
   })
 }
 
-// Stops accepting, drops idle keep-alive sockets at once and, after a short grace, any still busy.
+// Stops accepting, drops idle keep-alive sockets at once (and each busy one as soon as it has answered), and after a short grace any still busy.
 export function closeServer(server: Server, graceMs = 1000): Promise<void> {
   return new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), graceMs)
     force.unref()
+    // A request in flight at close() leaves a keep-alive socket behind once answered; sweep those promptly.
+    const sweep = setInterval(() => server.closeIdleConnections(), 20)
+    sweep.unref()
     server.close(() => {
       clearTimeout(force)
+      clearInterval(sweep)
       resolve()
     })
     server.closeIdleConnections()

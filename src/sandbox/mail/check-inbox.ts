@@ -1,7 +1,7 @@
 import type { MailCheck, MailEndpoint, MailProtocol } from './endpoint'
 import { verifyImap } from './imap'
 import type { MailSettings } from './settings'
-import { verifySmtp } from './smtp'
+import { verifySmtp } from './smtp-verify'
 
 /** Both sides of an inbox. */
 export interface InboxEndpoints {

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,6 +21,11 @@ export interface DovecotServer {
   users: readonly MailUser[]
   /** The server's certificate (PEM): pass it as a trusted CA to the client under test. */
   ca: string
+  /**
+   * Changes a user's password (a password changed at the provider). Dovecot stats its passwd file at most
+   * once per wall-clock second, so this resolves only once the next second has begun (≤ 1 s).
+   */
+  setPassword(user: string, pass: string): Promise<void>
   /** Dovecot's own log, for diagnosing a failed test. */
   log(): Promise<string>
   /** SIGTERM and wait (Dovecot takes ~2.4 s to exit), then remove the temp dir. */
@@ -120,7 +125,16 @@ export async function startDovecot(opts: { users?: readonly MailUser[] } = {}): 
   await chown(join(dir, 'mail'), 65534, 65534)
   await writeFile(join(dir, 'cert.pem'), cert.cert)
   await writeFile(join(dir, 'key.pem'), cert.key, { mode: 0o600 })
-  await writeFile(join(dir, 'passwd'), users.map((u) => `${u.user}:{PLAIN}${u.pass}::::::\n`).join(''))
+  const passwords = new Map(users.map((u) => [u.user, u.pass]))
+  let fileVersion = 0
+  const writePasswd = async () => {
+    const file = join(dir, 'passwd')
+    await writeFile(file, [...passwords].map(([user, pass]) => `${user}:{PLAIN}${pass}::::::\n`).join(''))
+    // Dovecot reloads when mtime or size changed; a rewrite within the same second may keep both, so move mtime on.
+    const stamp = Date.now() / 1000 + (fileVersion += 2)
+    await utimes(file, stamp, stamp)
+  }
+  await writePasswd()
   await writeFile(join(dir, 'dovecot.conf'), config(dir, port, securePort))
   const child = spawn(DOVECOT_BIN, ['-F', '-c', join(dir, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
@@ -142,5 +156,10 @@ export async function startDovecot(opts: { users?: readonly MailUser[] } = {}): 
     await stop()
     throw new Error(detail)
   }
-  return { host: '127.0.0.1', port, securePort, users, ca: cert.cert, log, stop }
+  const setPassword = async (user: string, pass: string) => {
+    passwords.set(user, pass)
+    await writePasswd()
+    await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 50))
+  }
+  return { host: '127.0.0.1', port, securePort, users, ca: cert.cert, setPassword, log, stop }
 }

@@ -24,6 +24,8 @@ export interface SmtpServers {
   /** The servers' certificate (PEM): pass it as a trusted CA to the client under test. */
   ca: string
   messages: CapturedMessage[]
+  /** Changes a user's password on every flavour at once (a password changed at the provider). */
+  setPassword(user: string, pass: string): void
   /** Resolves with the first captured message (past or future) that matches, or rejects after `timeoutMs`. */
   waitForMessage(match: (m: CapturedMessage) => boolean, timeoutMs?: number): Promise<CapturedMessage>
   stop(): Promise<void>
@@ -42,7 +44,7 @@ function subjectOf(raw: string): string | null {
   return /^subject: *(.*)$/im.exec(header)?.[1]?.trim() ?? null
 }
 
-function startOne(flavour: SmtpFlavour, cert: TestCertificate, passwords: Map<string, string>, onMessage: (m: CapturedMessage) => void) {
+function startOne(flavour: SmtpFlavour, cert: TestCertificate, passwords: Map<string, string>, onMessage: (m: CapturedMessage) => void, port: number) {
   const server = new SMTPServer({
     ...FLAVOURS[flavour],
     key: cert.key,
@@ -77,15 +79,22 @@ function startOne(flavour: SmtpFlavour, cert: TestCertificate, passwords: Map<st
   server.on('error', () => {})
   return new Promise<{ server: SMTPServer; port: number }>((resolve, reject) => {
     server.server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.server.address()
       resolve({ server, port: typeof address === 'object' && address !== null ? address.port : 0 })
     })
   })
 }
 
-// Starts the four SMTP flavours on free loopback ports (~10 ms after the shared certificate exists).
-export async function startSmtpServers(opts: { users?: readonly MailUser[] } = {}): Promise<SmtpServers> {
+/** Which flavours to start (default all four) and fixed ports for some of them (default any free port). */
+export interface SmtpServersOptions {
+  users?: readonly MailUser[]
+  flavours?: readonly SmtpFlavour[]
+  ports?: Partial<Record<SmtpFlavour, number>>
+}
+
+// Starts the SMTP flavours on loopback ports (~10 ms after the shared certificate exists); unstarted flavours get port 0.
+export async function startSmtpServers(opts: SmtpServersOptions = {}): Promise<SmtpServers> {
   const users = opts.users ?? DEFAULT_MAIL_USERS
   const cert = await testCertificate()
   const messages: CapturedMessage[] = []
@@ -94,15 +103,25 @@ export async function startSmtpServers(opts: { users?: readonly MailUser[] } = {
     messages.push(m)
     for (const waiter of [...waiters]) waiter(m)
   }
-  const flavours = Object.keys(FLAVOURS) as SmtpFlavour[]
-  const started = await Promise.all(flavours.map((f) => startOne(f, cert, passwordsOf(users), onMessage)))
-  const ports = Object.fromEntries(flavours.map((f, i) => [f, started[i]?.port ?? 0])) as Record<SmtpFlavour, number>
+  const passwords = passwordsOf(users)
+  const flavours = opts.flavours ?? (Object.keys(FLAVOURS) as SmtpFlavour[])
+  const stopAll = (servers: SMTPServer[]) => Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))))
+  const settled = await Promise.allSettled(flavours.map((f) => startOne(f, cert, passwords, onMessage, opts.ports?.[f] ?? 0)))
+  const started = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+  const failed = settled.find((r) => r.status === 'rejected')
+  if (failed) {
+    await stopAll(started.map((s) => s.server))
+    throw failed.reason
+  }
+  const ports = { starttls: 0, implicit: 0, noStarttls: 0, noAuth: 0 }
+  flavours.forEach((f, i) => (ports[f] = started[i]?.port ?? 0))
   return {
     host: '127.0.0.1',
     ports,
     users,
     ca: cert.cert,
     messages,
+    setPassword: (user, pass) => void passwords.set(user, pass),
     waitForMessage(match, timeoutMs = 5000) {
       const seen = messages.find(match)
       if (seen) return Promise.resolve(seen)
@@ -120,6 +139,6 @@ export async function startSmtpServers(opts: { users?: readonly MailUser[] } = {
         waiters.add(waiter)
       })
     },
-    stop: () => Promise.all(started.map(({ server }) => new Promise<void>((resolve) => server.close(() => resolve())))).then(() => undefined)
+    stop: () => stopAll(started.map((s) => s.server)).then(() => undefined)
   }
 }

@@ -2,6 +2,7 @@ import type { SandboxContext } from '../../context'
 import { type RouteDef, detail, json, validationFailed } from '../../http/route'
 import type { CampaignRecord } from '../../store/state'
 import { documented, invented } from '../../wording'
+import { catchingUpLeadJobs } from '../leads/jobs'
 import { dateText, dayOf } from './calendar'
 import { analyticsQueryModel, timelineQueryModel, timelineRange } from './schema'
 import { campaignAnalytics, timelineRows, workspaceKpis } from './views'
@@ -17,9 +18,9 @@ function newestFirst(a: CampaignRecord, b: CampaignRecord): number {
   return a.campaign_id < b.campaign_id ? -1 : 1
 }
 
-// A1 and A2: workspace KPIs with per-campaign numbers, and a daily activity series.
+// A1 and A2: workspace KPIs with per-campaign numbers, and a daily activity series (after catching up lead uploads).
 export function analyticsRoutes(ctx: SandboxContext): RouteDef[] {
-  return [
+  return catchingUpLeadJobs(ctx, [
     {
       method: 'GET',
       path: '/analytics/campaigns',
@@ -62,5 +63,5 @@ export function analyticsRoutes(ctx: SandboxContext): RouteDef[] {
         })
       }
     }
-  ]
+  ])
 }

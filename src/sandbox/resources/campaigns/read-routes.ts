@@ -3,6 +3,7 @@ import type { SandboxContext } from '../../context'
 import { type RouteDef, detail, json, validationFailed } from '../../http/route'
 import { decodeJsonBody } from '../../http/json-body'
 import { invented } from '../../wording'
+import { leadBatchesOf } from './lead-batches'
 import { pageCampaigns } from './listing'
 import { lookupCampaign } from './lookup'
 import { newCampaignRecord } from './records'
@@ -65,7 +66,7 @@ export function campaignReadCreateRoutes(ctx: SandboxContext): RouteDef[] {
       scopes: ['campaigns:read'],
       handle(req) {
         const found = lookupCampaign(ctx.store.state, req.params)
-        return found.ok ? json(200, campaignDetail(found.record)) : found.reply
+        return found.ok ? json(200, campaignDetail(found.record, leadBatchesOf(ctx.store.state, found.record.campaign_id))) : found.reply
       }
     }
   ]

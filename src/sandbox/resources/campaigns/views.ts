@@ -1,5 +1,6 @@
 import type { CampaignRecord } from '../../store/state'
 import { documented, invented } from '../../wording'
+import type { LeadBatchView } from './lead-batches'
 
 // A percentage with two decimals, 0 when the denominator is 0.
 function percent(part: number, whole: number): number {
@@ -37,8 +38,9 @@ export function campaignCreated(c: CampaignRecord) {
   }
 }
 
-// The C3 detail body: fields in the order the docs describe them, rates as percentages 0–100.
-export function campaignDetail(c: CampaignRecord) {
+// The C3 detail body: fields in the order the docs describe them, rates as percentages 0–100; the lead
+// batches are derived from the campaign's uploads (see lead-batches.ts), not stored on the record.
+export function campaignDetail(c: CampaignRecord, leadBatches: readonly LeadBatchView[]) {
   return {
     success: true,
     message: invented.campaignRetrieved,
@@ -69,7 +71,7 @@ export function campaignDetail(c: CampaignRecord) {
     ramp_up_max_limit: c.ramp_up_max_limit,
     reply_to_email: c.reply_to_email,
     variants: c.variants,
-    lead_batches: c.lead_batches,
+    lead_batches: leadBatches,
     total_leads: c.total_leads,
     sent_count: c.sent_count,
     reply_count: c.reply_count,

@@ -1,7 +1,7 @@
 import { isoSeconds } from '../../clock'
 import type { SandboxContext } from '../../context'
-import { type RouteDef, detail, json, validationFailed } from '../../http/route'
-import { decodeJsonBody } from '../../http/json-body'
+import { type RouteDef, detail, json } from '../../http/route'
+import { validateJsonRequest } from '../../http/json-body'
 import { invented } from '../../wording'
 import { campaignDeleted, campaignStatusChanged, campaignUpdated } from './action-views'
 import { activateCampaign, deleteCampaign, pauseCampaign, type Transition } from './lifecycle'
@@ -37,13 +37,10 @@ export function campaignWriteRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}',
       scopes: ['campaigns:update'],
       handle(req) {
-        const id = parseCampaignId(req.params)
-        // Like FastAPI, an undecodable body is refused on its own; path and body issues are reported together.
-        const body = decodeJsonBody(req.rawBody, req.headers['content-type'])
-        if (!body.ok) return body.reply
-        const input = updateModel(body.value, ['body'])
-        if (!id.ok || !input.ok) return validationFailed([...(id.ok ? [] : id.issues), ...(input.ok ? [] : input.issues)])
-        const record = findCampaign(state(), id.value)
+        // Like FastAPI, an undecodable body is refused on its own; path and body issues (an empty body too) are reported together.
+        const input = validateJsonRequest(req.rawBody, req.headers['content-type'], parseCampaignId(req.params), updateModel)
+        if (!input.ok) return input.reply
+        const record = findCampaign(state(), input.path.value)
         if (!record) return detail(404, invented.campaignNotFound)
         const plan = planUpdate(state(), record, input.value, now())
         if (!plan.ok) return detail(400, plan.problem)

@@ -1,5 +1,6 @@
 import { isoSeconds } from '../../clock'
 import type { SandboxContext } from '../../context'
+import type { RouteDef } from '../../http/route'
 import { itemsDueNow } from '../../jobs/advance-by-time'
 import type { SandboxState } from '../../store/state'
 import { framework, invented } from '../../wording'
@@ -89,4 +90,16 @@ export function advanceLeadJobs(ctx: SandboxContext, campaignId: string): void {
 export function advanceAllLeadJobs(ctx: SandboxContext): void {
   const campaignIds = new Set(ctx.store.state.lead_upload_jobs.filter((j) => !isFinished(j)).map((j) => j.campaign_id))
   for (const id of campaignIds) advanceLeadJobs(ctx, id)
+}
+
+// Campaign-level routes (C1–C7, A1/A2) read counters and leads that upload jobs fill over time; without this
+// wrapper they would show an upload's leads only after some lead route had caught the job up.
+export function catchingUpLeadJobs(ctx: SandboxContext, routes: readonly RouteDef[]): RouteDef[] {
+  return routes.map((route) => ({
+    ...route,
+    handle(req) {
+      advanceAllLeadJobs(ctx)
+      return route.handle(req)
+    }
+  }))
 }

@@ -1,8 +1,7 @@
 import { isoSeconds } from '../../clock'
 import type { SandboxContext } from '../../context'
-import { decodeJsonBody } from '../../http/json-body'
+import { validateJsonRequest } from '../../http/json-body'
 import { type RouteDef, detail, json, validationFailed } from '../../http/route'
-import type { Check, Issue } from '../../validation'
 import { invented } from '../../wording'
 import { recountCampaign } from '../campaigns/counters'
 import { advanceLeadJobs } from './jobs'
@@ -10,11 +9,6 @@ import { addLeadsProblem, campaignOr404, pathIds } from './lookup'
 import { newLeadRecord } from './record'
 import { bulkDeleteModel, manualLeadModel } from './schema'
 import { leadView } from './views'
-
-// FastAPI reports path issues first, then body issues, in one 422.
-function issuesOf(...checks: Array<{ ok: true } | { ok: false; issues: Issue[] } | Check<unknown>>): Issue[] {
-  return checks.flatMap((c) => (c.ok ? [] : c.issues))
-}
 
 // L3 manual add, L6 single delete and bulk delete (`DELETE /campaigns/{id}/leads` with `{"lead_ids": […]}`).
 export function leadWriteRoutes(ctx: SandboxContext): RouteDef[] {
@@ -37,12 +31,9 @@ export function leadWriteRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}/leads/manual',
       scopes: ['leads:create'],
       handle(req) {
-        const body = decodeJsonBody(req.rawBody, req.headers['content-type'])
-        if (!body.ok) return body.reply
-        const path = pathIds(req.params, ['campaign_id'])
-        const input = manualLeadModel(body.value, ['body'])
-        if (!path.ok || !input.ok) return validationFailed(issuesOf(path, input))
-        const campaignId = path.ids.campaign_id
+        const input = validateJsonRequest(req.rawBody, req.headers['content-type'], pathIds(req.params, ['campaign_id']), manualLeadModel)
+        if (!input.ok) return input.reply
+        const campaignId = input.path.ids.campaign_id
         const found = campaignOr404(ctx, campaignId)
         if ('reply' in found) return found.reply
         const closed = addLeadsProblem(found.campaign)
@@ -64,12 +55,9 @@ export function leadWriteRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}/leads',
       scopes: ['leads:delete'],
       handle(req) {
-        const body = decodeJsonBody(req.rawBody, req.headers['content-type'])
-        if (!body.ok) return body.reply
-        const path = pathIds(req.params, ['campaign_id'])
-        const input = bulkDeleteModel(body.value, ['body'])
-        if (!path.ok || !input.ok) return validationFailed(issuesOf(path, input))
-        const campaignId = path.ids.campaign_id
+        const input = validateJsonRequest(req.rawBody, req.headers['content-type'], pathIds(req.params, ['campaign_id']), bulkDeleteModel)
+        if (!input.ok) return input.reply
+        const campaignId = input.path.ids.campaign_id
         const found = campaignOr404(ctx, campaignId)
         if ('reply' in found) return found.reply
         advanceLeadJobs(ctx, campaignId)

@@ -1,6 +1,6 @@
 import { decodeJsonBody } from '../../http/json-body'
 import { type Reply, type RouteRequest, detail, validationFailed } from '../../http/route'
-import { type Check, type Issue, type Validator, pass, uuid } from '../../validation'
+import { type Check, type Issue, type Validator, pass, pydantic, uuid } from '../../validation'
 import { invented } from '../../wording'
 import { findInbox } from './lookup'
 import type { SenderAccountRecord } from './record'
@@ -32,21 +32,21 @@ export interface InboxRequest<B, Q> {
   query: Q
 }
 
-// FastAPI order: a malformed JSON body fails alone; then path, query and body issues together (422); then 404.
+// FastAPI order: undecodable JSON fails alone; then path, query and body (an empty one: `["body"]` required) together (422); then 404.
 export function parseInboxRequest<B = undefined, Q = undefined>(
   rt: SenderRuntime,
   req: RouteRequest,
   parts: { body?: Validator<B>; query?: Validator<Q> } = {}
 ): Parsed<InboxRequest<B, Q>> {
-  let raw: unknown
-  if (parts.body) {
+  let body: Check<B> = pass(undefined as B)
+  if (parts.body && req.rawBody.length === 0) body = pydantic.missing(['body'])
+  else if (parts.body) {
     const decoded = decodeJsonBody(req.rawBody, req.headers['content-type'])
     if (!decoded.ok) return decoded
-    raw = decoded.value
+    body = parts.body(decoded.value, ['body'])
   }
   const id = inboxIdValidator(req.params['inbox_id'] ?? '', ['path', 'inbox_id'])
   const query: Check<Q> = parts.query ? parts.query(Object.fromEntries(req.query.entries()), ['query']) : pass(undefined as Q)
-  const body: Check<B> = parts.body ? parts.body(raw, ['body']) : pass(undefined as B)
   const issues: Issue[] = [id, query, body].flatMap((c) => (c.ok ? [] : c.issues))
   if (!id.ok || !query.ok || !body.ok) return { ok: false, reply: validationFailed(issues) }
   const inbox = findInbox(rt.ctx.store.state, id.value)
