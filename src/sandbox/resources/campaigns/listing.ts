@@ -1,5 +1,6 @@
 import type { CampaignRecord } from '../../store/state'
 import { invented } from '../../wording'
+import { type Pagination, paginate } from '../../http/paginate'
 
 /** Fields C1 can sort by (the docs do not list them; these are the sandbox's). */
 export const CAMPAIGN_SORT_FIELDS = ['created_at', 'name', 'status'] as const
@@ -14,16 +15,6 @@ export interface CampaignListQuery {
   sort_by: string | null
   sort_order: string | null
   days: number | null
-}
-
-/** The documented PaginationMeta. */
-export interface Pagination {
-  page: number
-  limit: number
-  total: number
-  pages: number
-  has_next: boolean
-  has_prev: boolean
 }
 
 /** One page of campaigns, or why the query cannot be served (a 400 with a string detail). */
@@ -67,12 +58,5 @@ export function pageCampaigns(all: readonly CampaignRecord[], q: CampaignListQue
   const sign = order === 'asc' ? 1 : -1
   rows.sort((a, b) => sign * primary(a, b) || tieBreak(a, b))
 
-  const total = rows.length
-  const pages = Math.ceil(total / q.limit)
-  const start = (q.page - 1) * q.limit
-  return {
-    ok: true,
-    rows: rows.slice(start, start + q.limit),
-    pagination: { page: q.page, limit: q.limit, total, pages, has_next: q.page < pages, has_prev: q.page > 1 }
-  }
+  return { ok: true, ...paginate(rows, q.page, q.limit) }
 }

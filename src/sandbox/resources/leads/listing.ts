@@ -1,6 +1,6 @@
-import type { Pagination } from '../campaigns/listing'
 import { invented } from '../../wording'
 import { LEAD_STATUSES, type LeadRecord } from './record'
+import { type Pagination, paginate } from '../../http/paginate'
 
 /** L5 query after type validation. */
 export interface LeadListQuery {
@@ -28,12 +28,5 @@ export function pageLeads(leads: readonly LeadRecord[], q: LeadListQuery): LeadP
       (status === null || l.status === status) &&
       (search === null || [l.email, l.first_name, l.last_name, l.company].some((v) => v?.toLowerCase().includes(search)))
   )
-  const total = rows.length
-  const pages = Math.ceil(total / q.limit)
-  const start = (q.page - 1) * q.limit
-  return {
-    ok: true,
-    rows: rows.slice(start, start + q.limit),
-    pagination: { page: q.page, limit: q.limit, total, pages, has_next: q.page < pages, has_prev: q.page > 1 }
-  }
+  return { ok: true, ...paginate(rows, q.page, q.limit) }
 }

@@ -1,9 +1,10 @@
 import type { SandboxContext } from '../../context'
-import { type Reply, detail } from '../../http/route'
+import { type Reply, detail, validationFailed } from '../../http/route'
 import type { CampaignRecord } from '../../store/state'
 import { type Issue, uuid } from '../../validation'
 import { invented } from '../../wording'
 import { findCampaign } from '../campaigns/lookup'
+import { advanceLeadJobs } from './jobs'
 
 /** Path IDs after validation, or every issue FastAPI would list (in declaration order). */
 export type PathIds<N extends string> = { ok: true; ids: Record<N, string> } | { ok: false; issues: Issue[] }
@@ -34,4 +35,18 @@ const CLOSED_STATUSES = new Set(['COMPLETED', 'FAILED'])
 // Why leads cannot be added to this campaign now (400), or null: DRAFT, ACTIVE and PAUSED take leads.
 export function addLeadsProblem(campaign: CampaignRecord): string | null {
   return CLOSED_STATUSES.has(campaign.status) ? invented.campaignClosedForLeads(campaign.status) : null
+}
+
+// The shared start of a lead route with only path ids: 422 for bad ids, 404 for an unknown campaign, then catch up its upload jobs.
+export function leadRouteTarget<N extends string>(
+  ctx: SandboxContext,
+  params: Readonly<Record<string, string>>,
+  names: readonly ('campaign_id' | N)[]
+): { ids: Record<'campaign_id' | N, string>; campaign: CampaignRecord } | { reply: Reply } {
+  const path = pathIds(params, names)
+  if (!path.ok) return { reply: validationFailed(path.issues) }
+  const found = campaignOr404(ctx, path.ids.campaign_id)
+  if ('reply' in found) return found
+  advanceLeadJobs(ctx, path.ids.campaign_id)
+  return { ids: path.ids, campaign: found.campaign }
 }

@@ -3,7 +3,7 @@ import { type RouteDef, detail, json, validationFailed } from '../../http/route'
 import { invented } from '../../wording'
 import { advanceLeadJobs } from './jobs'
 import { pageLeads } from './listing'
-import { campaignOr404, pathIds } from './lookup'
+import { campaignOr404, leadRouteTarget, pathIds } from './lookup'
 import { LEAD_STATUSES } from './record'
 import { leadListQueryModel } from './schema'
 import { leadDetail, leadView, uploadProgress } from './views'
@@ -38,11 +38,9 @@ export function leadReadRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}/leads/stats',
       scopes: ['leads:read'],
       handle(req) {
-        const path = pathIds(req.params, ['campaign_id'])
-        if (!path.ok) return validationFailed(path.issues)
-        const found = campaignOr404(ctx, path.ids.campaign_id)
+        const found = leadRouteTarget(ctx, req.params, ['campaign_id'])
         if ('reply' in found) return found.reply
-        advanceLeadJobs(ctx, path.ids.campaign_id)
+        const path = found // ids validated, campaign found, upload jobs caught up
         const leads = leadsOf(path.ids.campaign_id)
         const byStatus: Record<string, number> = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0]))
         for (const lead of leads) byStatus[lead.status] = (byStatus[lead.status] ?? 0) + 1
@@ -60,11 +58,9 @@ export function leadReadRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}/leads/upload/{job_id}',
       scopes: ['leads:read'],
       handle(req) {
-        const path = pathIds(req.params, ['campaign_id', 'job_id'])
-        if (!path.ok) return validationFailed(path.issues)
-        const found = campaignOr404(ctx, path.ids.campaign_id)
+        const found = leadRouteTarget(ctx, req.params, ['campaign_id', 'job_id'])
         if ('reply' in found) return found.reply
-        advanceLeadJobs(ctx, path.ids.campaign_id)
+        const path = found // ids validated, campaign found, upload jobs caught up
         const job = ctx.store.state.lead_upload_jobs.find((j) => j.job_id === path.ids.job_id && j.campaign_id === path.ids.campaign_id)
         return job ? json(200, uploadProgress(job)) : detail(404, invented.uploadJobNotFound)
       }
@@ -74,11 +70,9 @@ export function leadReadRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}/leads/{lead_id}',
       scopes: ['leads:read'],
       handle(req) {
-        const path = pathIds(req.params, ['campaign_id', 'lead_id'])
-        if (!path.ok) return validationFailed(path.issues)
-        const found = campaignOr404(ctx, path.ids.campaign_id)
+        const found = leadRouteTarget(ctx, req.params, ['campaign_id', 'lead_id'])
         if ('reply' in found) return found.reply
-        advanceLeadJobs(ctx, path.ids.campaign_id)
+        const path = found // ids validated, campaign found, upload jobs caught up
         const lead = leadsOf(path.ids.campaign_id).find((l) => l.lead_id === path.ids.lead_id)
         return lead ? json(200, leadDetail(lead, found.campaign)) : detail(404, invented.leadNotFound)
       }

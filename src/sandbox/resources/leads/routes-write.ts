@@ -1,11 +1,11 @@
 import { isoSeconds } from '../../clock'
 import type { SandboxContext } from '../../context'
 import { validateJsonRequest } from '../../http/json-body'
-import { type RouteDef, detail, json, validationFailed } from '../../http/route'
+import { type RouteDef, detail, json } from '../../http/route'
 import { invented } from '../../wording'
 import { recountCampaign } from '../campaigns/counters'
 import { advanceLeadJobs } from './jobs'
-import { addLeadsProblem, campaignOr404, pathIds } from './lookup'
+import { addLeadsProblem, campaignOr404, leadRouteTarget, pathIds } from './lookup'
 import { newLeadRecord } from './record'
 import { bulkDeleteModel, manualLeadModel } from './schema'
 import { leadView } from './views'
@@ -86,11 +86,9 @@ export function leadWriteRoutes(ctx: SandboxContext): RouteDef[] {
       path: '/campaigns/{campaign_id}/leads/{lead_id}',
       scopes: ['leads:delete'],
       handle(req) {
-        const path = pathIds(req.params, ['campaign_id', 'lead_id'])
-        if (!path.ok) return validationFailed(path.issues)
-        const found = campaignOr404(ctx, path.ids.campaign_id)
+        const found = leadRouteTarget(ctx, req.params, ['campaign_id', 'lead_id'])
         if ('reply' in found) return found.reply
-        advanceLeadJobs(ctx, path.ids.campaign_id)
+        const path = found // ids validated, campaign found, upload jobs caught up
         const outcome = removePending(path.ids.campaign_id, path.ids.lead_id)
         if (outcome === 'not-found') return detail(404, invented.leadNotFound)
         if (outcome === 'not-pending') return detail(400, invented.leadDeleteOnlyPending)

@@ -1,5 +1,5 @@
-import type { Pagination } from '../campaigns/listing'
 import type { SenderAccountRecord } from './record'
+import { type Pagination, paginate } from '../../http/paginate'
 
 /** S9 query after type validation. */
 export interface SenderListQuery {
@@ -31,11 +31,5 @@ export function pageInboxes(all: readonly SenderAccountRecord[], q: SenderListQu
       (search === null || a.email_address.toLowerCase().includes(search) || a.display_name.toLowerCase().includes(search))
   )
   rows.sort(newestFirst)
-  const total = rows.length
-  const pages = Math.ceil(total / q.limit)
-  const start = (q.page - 1) * q.limit
-  return {
-    rows: rows.slice(start, start + q.limit),
-    pagination: { page: q.page, limit: q.limit, total, pages, has_next: q.page < pages, has_prev: q.page > 1 }
-  }
+  return paginate(rows, q.page, q.limit)
 }
