@@ -1,5 +1,6 @@
 import type { Core } from './core/core-api'
-import { createCore } from './core/create-core'
+import { createCore, type CoreParts } from './core/create-core'
+import { ErrorLog } from './core/error-log'
 import { EventBus } from './core/event-bus'
 import { createConsoleLog, type ConsoleLog } from './core/log/console-log'
 import { Redactor } from './core/log/redactor'
@@ -20,6 +21,8 @@ export interface BootOptions {
   embeddedSandbox?: boolean
   /** Replaces the embedded sandbox (tests). */
   sandbox?: SandboxPort
+  /** Budget/retry settings for every profile's API client (tests shorten the rate window). */
+  clients?: CoreParts['clients']
   log?: ConsoleLog
 }
 
@@ -61,9 +64,11 @@ export async function bootConsole(options: BootOptions): Promise<BootedConsole> 
   if (sandbox && !profiles.hasProfiles() && !(envUrl && envKey)) profiles.createSandboxProfile()
   if (sandbox && profiles.hasSandboxProfile()) await startSandboxProfile(profiles, sandbox, log)
 
+  const errorLog = new ErrorLog({ dataDir: options.dataDir, redactor, onError: (message, error) => log.warn(message, error) })
   const core = createCore({
     info: { version: options.version, shell: options.shell, dataDir: options.dataDir },
-    profiles, secrets, sandbox, log, bus
+    profiles, secrets, sandbox, log, bus, redactor, errorLog,
+    ...(options.clients ? { clients: options.clients } : {})
   })
   return { ...core, log }
 }

@@ -6,17 +6,24 @@ export interface LocTarget {
   where: 'field' | 'banner'
 }
 
+// FastAPI's request locations; only `body` is something a form shows.
+const PARAMETER_ROOTS = new Set<string | number>(['query', 'path', 'header', 'cookie'])
+
+// Pydantic v1 puts model-level (cross-field) errors under `__root__`; they belong to the parent.
+const isRootMarker = (part: string | number) => part === '__root__'
+
 /**
  * Maps a FastAPI `loc` array to a form path: `["body","variants",0,"distribution_percent"]` →
  * `variants.0.distribution_percent`. One pure function, shared by core and renderer.
  */
 export function locToPath(loc: ReadonlyArray<string | number>): LocTarget {
   const [root, ...rest] = loc
-  const join = (parts: ReadonlyArray<string | number>) => parts.map(String).join('.')
-  if (root === 'body') return { path: join(rest), where: rest.length > 0 ? 'field' : 'banner' }
-  if (root === 'query' || root === 'path' || root === 'header' || root === 'cookie') {
-    return { path: join(rest), where: 'banner' }
+  const join = (parts: ReadonlyArray<string | number>) => parts.filter((p) => !isRootMarker(p)).map(String).join('.')
+  if (root === 'body') {
+    const path = join(rest)
+    return { path, where: path === '' ? 'banner' : 'field' }
   }
+  if (root !== undefined && PARAMETER_ROOTS.has(root)) return { path: join(rest), where: 'banner' }
   return { path: join(loc), where: 'banner' }
 }
 

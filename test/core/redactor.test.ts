@@ -22,4 +22,19 @@ describe('Redactor', () => {
     const err = Object.assign(new Error(`boom ${canary}`), { code: 'E1' })
     expect(JSON.stringify(new Redactor().value({ a, err }))).not.toContain('CANARY')
   })
+  it('catches keys glued to other words or carrying - and _', () => {
+    const r = new Redactor()
+    for (const text of ['xcs_live_AbC-12_z9', 'key_cs_live_Q-w_e', 'CS_LIVE_upper123']) expect(r.text(text)).not.toMatch(/AbC|Q-w|upper123/)
+  })
+  it('blanks secret values written inside text: name=value, JSON and Python pairs, headers', () => {
+    const r = new Redactor()
+    const texts = ['password=s3cr3t&user=a', '{"smtp_password":"s3cr3t","user":"a"}', "{'imap_password': 's3cr3t'}", 'X-API-Key: s3cr3t', 'Authorization: Basic s3cr3t']
+    for (const text of texts) expect(r.text(text), text).not.toContain('s3cr3t')
+    expect(r.text('user=a')).toBe('user=a')
+  })
+  it('scrubs object keys too, so a secret used as a map key does not survive', () => {
+    const r = new Redactor()
+    r.remember('plain-looking-secret')
+    expect(JSON.stringify(r.value({ 'plain-looking-secret': 1, [`${canary}`]: 2 }))).not.toMatch(/plain-looking-secret|CANARY/)
+  })
 })

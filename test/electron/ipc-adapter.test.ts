@@ -70,7 +70,7 @@ describe('forwardPushEvents', () => {
     const gone = page('app://console/index.html', true)
     const foreign = page('https://evil.example/')
     forwardPushEvents(core, () => [console1, gone, foreign] as unknown as PushTarget[])
-    const payload = { profileId: 'p', limit: 1, remaining: 0, resetAt: null }
+    const payload = { profileId: 'p', limit: 1, remaining: 0, resetAt: null, hourRemaining: null, queued: 0, pausedUntil: null, backgroundPaused: false }
     emit({ name: 'rateLimit.state', payload })
     emit({ name: 'not.an.event' as PushEvent['name'], payload })
     expect(console1.send.mock.calls).toEqual([[EVENT_CHANNEL, 'rateLimit.state', payload]])

@@ -79,7 +79,7 @@ describe('Electron entry wiring', () => {
   })
 
   it('forwards core push events to the console window', () => {
-    const payload = { profileId: 'p', limit: 100, remaining: 5, resetAt: null }
+    const payload = { profileId: 'p', limit: 100, remaining: 5, resetAt: null, hourRemaining: null, queued: 0, pausedUntil: null, backgroundPaused: false }
     core.emit({ name: 'rateLimit.state', payload })
     expect(record.sent).toContainEqual([EVENT_CHANNEL, 'rateLimit.state', payload])
   })

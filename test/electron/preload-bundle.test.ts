@@ -83,7 +83,7 @@ describe('built preload (out/preload/index.cjs)', () => {
   it('on() hands the listener only the payload of its event, and unsubscribe removes it', () => {
     const seen: unknown[][] = []
     const off = loaded.facade.on('rateLimit.state', (...args) => seen.push(args))
-    const payload = { profileId: 'p', limit: 100, remaining: 99, resetAt: null }
+    const payload = { profileId: 'p', limit: 100, remaining: 99, resetAt: null, hourRemaining: null, queued: 0, pausedUntil: null, backgroundPaused: false }
     const ipcEvent = { sender: 'IpcRendererEvent', ports: [] }
     loaded.fake.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent, 'rateLimit.state', payload)
     loaded.fake.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent, 'profiles.changed', { other: true })

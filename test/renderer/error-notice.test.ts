@@ -15,12 +15,12 @@ const retryAt = '2025-01-15T10:31:05.000Z'
 
 const samples: AppError[] = [
   { ...errorBase, kind: 'validation', guidance: 'fix-fields', issues: [{ loc: ['query', 'page'], path: 'page', msg: 'must be ≥ 1', type: 'x', source: 'server' }] },
-  { ...errorBase, kind: 'business', guidance: 'pause-then-edit', code: 'not_modifiable', detail: 'Campaign is active; pause it first.' },
+  { ...errorBase, kind: 'business', guidance: 'pause-then-edit', code: 'campaign_not_modifiable', detail: 'Campaign is active; pause it first.' },
   { ...errorBase, kind: 'auth', guidance: 'add-api-key', reason: 'missing_key' },
   { ...errorBase, kind: 'auth', guidance: 'replace-api-key', reason: 'invalid_key' },
   { ...errorBase, kind: 'forbidden', guidance: 'grant-scopes', required: ['campaigns:create'], granted: ['campaigns:read', 'leads:read'] },
   { ...errorBase, kind: 'not_found', guidance: 'refresh-list', resource: 'campaign' },
-  { ...errorBase, kind: 'conflict', guidance: 'resolve-conflict', detail: 'Email already exists', existing: { email: 'a@b.example', nested: { x: 1 } } },
+  { ...errorBase, kind: 'conflict', guidance: 'resolve-conflict', detail: 'Email already exists', existing: { email: 'a@b.example' } },
   { ...errorBase, kind: 'rate_limited', guidance: 'wait-rate-limit', retryAt },
   { ...errorBase, kind: 'server', guidance: 'retry-later' },
   { ...errorBase, kind: 'unavailable', guidance: 'retry-later' },

@@ -60,6 +60,14 @@ describe('sandbox auth, scopes and request ids', () => {
     expect(() => sandbox.issueKey({ scopes: [''] })).toThrow(TypeError)
   })
 
+  it('issues a chosen key (canary tests) only in the production format and only once', async () => {
+    const chosen = `cs_live_${'Q'.repeat(40)}`
+    expect(sandbox.issueKey({ scopes: ['campaigns:read'], key: chosen })).toBe(chosen)
+    expect((await call(sandbox, '/campaigns?limit=1', { key: chosen })).status).toBe(200)
+    expect(() => sandbox.issueKey({ scopes: ['*'], key: chosen })).toThrow(/already/)
+    expect(() => sandbox.issueKey({ scopes: ['*'], key: 'cs_live_short' })).toThrow(TypeError)
+  })
+
   it('replaceSameName revokes earlier keys of that name only', async () => {
     const first = sandbox.issueKey({ scopes: ['*'], name: 'Console (embedded)', replaceSameName: true })
     const other = sandbox.issueKey({ scopes: ['*'], name: 'Another tool' })

@@ -1,10 +1,16 @@
 import type { AppInfo } from '../../shared/contract/app'
+import { operations } from '../../shared/contract/operations'
+import { ProfileClients } from './api/profile-clients'
+import { toRateLimitEvent } from './api/budget/budget-state'
 import type { Core } from './core-api'
-import { createDispatcher, type Handlers } from './dispatcher'
+import { createDispatcher, type FailureListener, type Handlers } from './dispatcher'
+import type { ErrorLog } from './error-log'
 import { EventBus } from './event-bus'
 import { createApiHandlers } from './handlers/api-handlers'
+import { createErrorLogHandlers } from './handlers/error-log-handlers'
 import { createProfileHandlers } from './handlers/profile-handlers'
 import type { ConsoleLog } from './log/console-log'
+import type { Redactor } from './log/redactor'
 import type { ProfileService } from './profiles/profile-service'
 import type { SandboxPort } from './ports'
 import type { SecretStore } from './secrets/secret-store'
@@ -17,25 +23,47 @@ export interface CoreParts {
   sandbox: SandboxPort | null
   log: ConsoleLog
   bus: EventBus
+  redactor: Redactor
+  errorLog: ErrorLog
+  /** Test hook: budgets/retry settings for every profile's client (e.g. a shortened window). */
+  clients?: ConstructorParameters<typeof ProfileClients>[0]
+}
+
+// Every failed operation becomes one error-log record, written off the caller's path (the error log's own ops excepted).
+function errorRecorder(parts: CoreParts): FailureListener {
+  return (operation, error, durationMs) => {
+    if (operation.startsWith('errorLog.')) return
+    const connection = parts.profiles.connection()
+    const api = 'api' in operations[operation] ? (operations[operation] as { api: { method: string; path: string } }).api : null
+    parts.errorLog.appendError(error, {
+      ...(connection ? { profileId: connection.id, profileName: connection.name } : {}),
+      ...(api ? { method: api.method, path: api.path } : {}),
+      durationMs
+    })
+  }
 }
 
 /** Wires handlers for every contract operation behind the dispatcher; no electron, no I/O of its own. */
 export function createCore(parts: CoreParts): Core {
   const { profiles, secrets, sandbox, log, bus } = parts
   const notifyProfiles = () => bus.emit({ name: 'profiles.changed', payload: profiles.list() })
+  const clients = new ProfileClients({
+    ...parts.clients,
+    onBudgetState: (profileId, state) => bus.emit({ name: 'rateLimit.state', payload: toRateLimitEvent(profileId, state) })
+  })
   const handlers: Handlers = {
     'app.info': async () => ({ ...parts.info, sandbox: { running: sandbox?.baseUrl != null, baseUrl: sandbox?.baseUrl ?? null } }),
-    ...createProfileHandlers(profiles, secrets, notifyProfiles),
-    ...createApiHandlers(profiles, (profileId, h) =>
-      bus.emit({ name: 'rateLimit.state', payload: { profileId, limit: h.limit, remaining: h.remaining,
-        resetAt: h.resetAt === null ? null : new Date(h.resetAt).toISOString() } })
-    )
+    ...createProfileHandlers(profiles, secrets, notifyProfiles, (id) => clients.forget(id)),
+    ...createErrorLogHandlers(parts.errorLog),
+    ...createApiHandlers(profiles, clients, parts.redactor)
   } satisfies Handlers
-  const invoke = createDispatcher(handlers, log)
+  const invoke = createDispatcher(handlers, log, errorRecorder(parts))
   return {
     invoke,
     subscribe: (listener) => bus.subscribe(listener),
     close: async () => {
+      clients.dispose()
+      await parts.errorLog.close()
       await sandbox?.stop()
     }
   }

@@ -16,6 +16,9 @@ export type Handlers = {
   [N in OperationName]: (input: z.output<Ops[N]['input']>) => Promise<N extends ApiOperationName ? unknown : z.input<Ops[N]['output']>>
 }
 
+/** Told of every failed operation (the error as it crosses the boundary, and how long it took): the error log's feed. */
+export type FailureListener = (operation: OperationName, error: AppError, durationMs: number) => void
+
 function internal(operation: string, message: string): AppError {
   return makeAppError({ kind: 'internal', operation, guidance: 'report-bug', message })
 }
@@ -32,26 +35,31 @@ function sanitize(error: AppError, operation: string, log: ConsoleLog): AppError
  * The core's front door: strict input parsing before any handler runs, output parsing after, and
  * every outcome as an envelope. Unknown exceptions become `internal` errors with no raw detail.
  */
-export function createDispatcher(handlers: Handlers, log: ConsoleLog) {
+export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure: FailureListener = () => {}) {
   return async function invoke(operation: string, input: unknown): Promise<Envelope<unknown>> {
     if (!isOperationName(operation)) return fail(internal(String(operation).slice(0, 100), 'Unknown operation.'))
+    const started = Date.now()
+    const failed = (error: AppError): Envelope<unknown> => {
+      onFailure(operation, error, Date.now() - started)
+      return fail(error)
+    }
     const spec = operations[operation]
     const parsedInput = spec.input.safeParse(input ?? {})
-    if (!parsedInput.success) return fail(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
+    if (!parsedInput.success) return failed(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
     try {
       const handler = handlers[operation] as (i: unknown) => Promise<unknown>
       const raw = await handler(parsedInput.data)
       const parsedOutput = spec.output.safeParse(raw)
       if (!parsedOutput.success) {
         log.warn('unexpected response shape', { operation, issues: parsedOutput.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) })
-        return fail(makeAppError({ kind: 'server', operation, guidance: 'report-bug', retryable: false,
+        return failed(makeAppError({ kind: 'server', operation, guidance: 'report-bug', retryable: false,
           message: 'ColdSend answered with data the console does not understand.' }))
       }
       return ok(parsedOutput.data)
     } catch (error) {
-      if (error instanceof AppErrorException) return fail(sanitize({ ...error.appError, operation }, operation, log))
+      if (error instanceof AppErrorException) return failed(sanitize({ ...error.appError, operation }, operation, log))
       log.error(`operation ${operation} failed unexpectedly`, error)
-      return fail(internal(operation, 'Something went wrong inside the console. The details are in the log.'))
+      return failed(internal(operation, 'Something went wrong inside the console. The details are in the log.'))
     }
   }
 }

@@ -4,7 +4,8 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { BridgeRequestSchema, type BridgeMessage } from '../../shared/bridge-protocol'
 import type { Core } from '../core/core-api'
 
-const MAX_MESSAGE_BYTES = 1024 * 1024
+// Room for the largest contract input (a 50 MiB lead CSV, JSON-escaped) and no more; the page is already authenticated.
+const MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
 /**
  * The browser-mode twin of the Electron IPC adapter: requests over a WebSocket go to the same

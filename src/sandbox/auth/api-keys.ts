@@ -29,6 +29,8 @@ export interface IssueKeyOptions {
   name?: string
   /** Revoke earlier active keys with the same name (the console re-issues its embedded key on every launch). */
   replaceSameName?: boolean
+  /** Use this key (production format `cs_live_` + 40 alphanumerics) instead of a random one: canary tests need a known value. */
+  key?: string
 }
 
 /** Issues, revokes and checks API keys against the hashes kept in the store. */
@@ -41,9 +43,11 @@ export class KeyRing {
     if (!Array.isArray(opts.scopes) || opts.scopes.some((s) => typeof s !== 'string' || s.trim() === '')) {
       throw new TypeError('issueKey: scopes must be an array of non-empty strings')
     }
+    if (opts.key !== undefined && !KEY_SHAPE.test(opts.key)) throw new TypeError('issueKey: key must be cs_live_ followed by 40 letters or digits')
     const name = opts.name ?? 'Sandbox key'
     if (opts.replaceSameName) this.retireName(name)
-    const key = generateApiKey()
+    const key = opts.key ?? generateApiKey()
+    if (this.find(key)) throw new Error('issueKey: that key is already issued')
     this.store.state.api_keys.push({
       key_hash: hashApiKey(key),
       name,

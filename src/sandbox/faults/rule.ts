@@ -45,7 +45,7 @@ export const FaultRuleSchema = z.discriminatedUnion('kind', [
   }),
   /** Destroys the connection without any response. */
   z.strictObject({ ...matching, kind: z.literal('reset'), abort: abort.default('reset') }),
-  /** Holds the request `ms`, then runs the real handler and answers, or drops the connection. */
+  /** Holds the request `ms`, then runs the real handler and answers, or drops the connection without running it. */
   z.strictObject({
     ...matching,
     kind: z.literal('delay'),

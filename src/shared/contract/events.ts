@@ -7,7 +7,15 @@ export const RateLimitStateSchema = z.strictObject({
   profileId: z.string().max(100),
   limit: z.number().int().nullable(),
   remaining: z.number().int().nullable(),
-  resetAt: z.string().max(40).nullable()
+  resetAt: z.string().max(40).nullable(),
+  /** Requests left in the hour window. */
+  hourRemaining: z.number().int().nullable(),
+  /** Calls waiting for a slot, all priorities together. */
+  queued: z.number().int().min(0),
+  /** Queued work is held until then (null: not held by time). */
+  pausedUntil: z.string().max(40).nullable(),
+  /** Background refresh is held back because the budget is running low. */
+  backgroundPaused: z.boolean()
 })
 export type RateLimitState = z.infer<typeof RateLimitStateSchema>
 

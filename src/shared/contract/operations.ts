@@ -1,14 +1,18 @@
 import type { z } from 'zod'
 import type { OperationName } from './names'
+import { analyticsOperations } from './analytics-operations'
 import { AppInfoSchema, DoneSchema, EmptyInputSchema } from './app'
+import { campaignOperations } from './campaign-operations'
 import {
-  CampaignCreateInputSchema,
-  CampaignCreatedSchema,
-  CampaignDetailSchema,
-  CampaignIdInputSchema,
-  CampaignListInputSchema,
-  CampaignListOutputSchema
-} from './campaigns'
+  ErrorLogExportInputSchema,
+  ErrorLogExportSchema,
+  ErrorLogImportInputSchema,
+  ErrorLogImportResultSchema,
+  ErrorLogPageSchema,
+  ErrorLogQueryInputSchema
+} from './error-log'
+import { leadOperations } from './lead-operations'
+import { op, type ApiBinding, type OperationSpec } from './operation-spec'
 import {
   ConnectionTestInputSchema,
   ConnectionTestResultSchema,
@@ -19,30 +23,12 @@ import {
   SecretStorageStatusSchema,
   WeakerStorageInputSchema
 } from './profiles'
+import { senderOperations } from './sender-operations'
 
-/** HTTP binding of an API operation: the renderer never sends URLs; the core maps op → method + path. */
-export interface ApiBinding {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  /** Path template relative to the base URL; `{name}` segments are filled from the input. */
-  path: string
-  scope: string
-}
+export type { ApiBinding, MultipartFile, OperationSpec, RequestEncoding } from './operation-spec'
 
-/** One row of the contract table. */
-export interface OperationSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  input: I
-  output: O
-  api?: ApiBinding
-  /** Interactive calls fail fast on rate limits instead of waiting (design §4). */
-  interactive?: boolean
-}
-
-function op<S extends OperationSpec>(spec: S): S {
-  return spec
-}
-
-/** The contract: every operation the renderer can ask for, with its schemas. One table, one source of truth. */
-export const operations = {
+/** Local rows: answered by the core itself, no API call. */
+const localOperations = {
   'app.info': op({ input: EmptyInputSchema, output: AppInfoSchema }),
 
   'profiles.list': op({ input: EmptyInputSchema, output: ProfileListSchema }),
@@ -52,25 +38,28 @@ export const operations = {
   'profiles.test': op({ input: ConnectionTestInputSchema, output: ConnectionTestResultSchema }),
   'secrets.allowWeakerStorage': op({ input: WeakerStorageInputSchema, output: SecretStorageStatusSchema }),
 
-  'campaigns.list': op({
-    input: CampaignListInputSchema,
-    output: CampaignListOutputSchema,
-    api: { method: 'GET', path: '/campaigns', scope: 'campaigns:read' },
-    interactive: true
-  }),
-  'campaigns.create': op({
-    input: CampaignCreateInputSchema,
-    output: CampaignCreatedSchema,
-    api: { method: 'POST', path: '/campaigns', scope: 'campaigns:create' },
-    interactive: true
-  }),
-  'campaigns.get': op({
-    input: CampaignIdInputSchema,
-    output: CampaignDetailSchema,
-    api: { method: 'GET', path: '/campaigns/{campaign_id}', scope: 'campaigns:read' },
-    interactive: true
-  })
+  // The error log is local: it answers with no network and no key (design §6).
+  'errorLog.query': op({ input: ErrorLogQueryInputSchema, output: ErrorLogPageSchema }),
+  'errorLog.export': op({ input: ErrorLogExportInputSchema, output: ErrorLogExportSchema }),
+  'errorLog.import': op({ input: ErrorLogImportInputSchema, output: ErrorLogImportResultSchema })
+} as const
+
+/**
+ * The contract: every operation the renderer can ask for, with its schemas. One table, one source of
+ * truth, assembled from one small table per domain.
+ */
+export const operations = {
+  ...localOperations,
+  ...campaignOperations,
+  ...leadOperations,
+  ...senderOperations,
+  ...analyticsOperations
 } as const satisfies Record<OperationName, OperationSpec>
+
+// names.ts (zod-free, bundled by the preload) and this table must list exactly the same operations.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const tableMatchesNames: Exactly<keyof typeof operations, OperationName> = true
+void tableMatchesNames
 
 /** Parsed (post-default) input type of an operation. */
 export type OpInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>

@@ -5,15 +5,16 @@ type Base = Pick<AppError, 'message' | 'operation' | 'status' | 'requestId' | 'r
 /** Distributes Omit over the AppError union so each kind keeps its own fields. */
 type KindFields<E> = E extends AppError ? Omit<E, keyof Base | 'timestamp'> : never
 
-/** Builds an AppError with the shared fields filled; the one way errors are made in the core. */
-export function makeAppError(
-  fields: KindFields<AppError> & { message: string; operation: string; guidance: GuidanceId } & Partial<Base>
-): AppError {
+/** The fields a caller supplies to make one AppError: its kind's own fields plus the shared ones. */
+export type AppErrorFields = KindFields<AppError> & { message: string; operation: string; guidance: GuidanceId } & Partial<Base>
+
+/** Builds an AppError with the shared fields filled; the one way errors are made in the core. `now` pins the timestamp in tests. */
+export function makeAppError(fields: AppErrorFields, now: number = Date.now()): AppError {
   const { status, requestId, attempts, retryable, ...rest } = fields
   return {
     ...rest,
     retryable: retryable ?? false,
-    timestamp: new Date().toISOString(),
+    timestamp: new Date(now).toISOString(),
     ...(status !== undefined ? { status } : {}),
     ...(requestId !== undefined ? { requestId } : {}),
     ...(attempts !== undefined ? { attempts } : {})

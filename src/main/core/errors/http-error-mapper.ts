@@ -1,101 +1,81 @@
-import type { AppError, ValidationIssue } from '../../../shared/contract/app-error'
-import { locToPath } from '../../../shared/loc-path'
+import type { AppError } from '../../../shared/contract/app-error'
 import { makeAppError } from './app-error-factory'
-import { retryAtFromHeaders } from './rate-limit-headers'
+import { businessError } from './business-error'
+import { authError, conflictError, forbiddenError, notFoundError, type ClientErrorInput } from './client-errors'
+import { responseRequestId } from './request-id'
+import type { ResponseFacts } from './response-facts'
+import { failureWords, readFailureBody } from './response-body'
+import { rateLimitedError, requestTimeoutError, serverSideError } from './server-errors'
+import { cleanServerText, type TextRedactor } from './server-text'
+import { serverIssues, validationSummary } from './validation-issues'
 
 /** Everything known about a non-2xx response, after the body has been read. */
 export interface HttpFailure {
   operation: string
   status: number
   headers: Headers
-  /** Parsed JSON when the body was JSON, else the raw text (possibly an HTML error page). */
+  /** Parsed JSON when the body was JSON, else the raw text (possibly an HTML error page, possibly huge). */
   body: unknown
+  /** The X-Request-ID we sent; the response's own header wins when present. */
   requestId: string
   attempts: number
+  /** HTTP method: decides whether a 5xx may be resent and whether a gateway error leaves the outcome unknown. */
+  method?: string
+  /** False when the request went out without an API key (default true): a 401 then means "add a key". */
+  keySent?: boolean
+  /** The scope the operation needs (contract binding); names the missing scope when a 403 body does not. */
+  scope?: string
+  /** The caller's own "try again at" (epoch ms) for a 429; overrides the headers. */
+  retryAt?: number
+  /** Extra scrubbing for server text (the Redactor's known secrets), on top of the built-in key patterns. */
+  redact?: TextRedactor
   now?: number
-}
-
-function detailOf(body: unknown): unknown {
-  return body !== null && typeof body === 'object' && 'detail' in body ? (body as { detail: unknown }).detail : undefined
-}
-
-function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 50) : []
-}
-
-function toIssues(detail: unknown[]): ValidationIssue[] {
-  return detail.slice(0, 200).flatMap((item) => {
-    if (item === null || typeof item !== 'object') return []
-    const raw = item as { loc?: unknown; msg?: unknown; type?: unknown }
-    const loc = Array.isArray(raw.loc)
-      ? raw.loc.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number').slice(0, 20)
-      : []
-    return [{
-      loc,
-      path: locToPath(loc).path,
-      msg: typeof raw.msg === 'string' ? raw.msg.slice(0, 2000) : 'invalid value',
-      type: typeof raw.type === 'string' ? raw.type.slice(0, 200) : 'unknown',
-      source: 'server' as const
-    }]
-  })
-}
-
-function summaryOfDetail(detail: unknown, fallback: string): string {
-  return typeof detail === 'string' && detail.trim() !== '' ? detail.slice(0, 2000) : fallback
 }
 
 /**
  * Maps any non-2xx ColdSend response to an AppError by status first and body shape second;
- * wording is never relied on (design §3). The first-slice mapping; business codes come later.
+ * wording is only a hint (design §3). Never throws, whatever the body; every server string is
+ * cleaned and cut to the schema's limits; the request body and key are never read here.
  */
 export function mapHttpFailure(f: HttpFailure): AppError {
   const now = f.now ?? Date.now()
-  const common = { operation: f.operation, status: f.status, requestId: f.requestId, attempts: f.attempts }
-  const detail = detailOf(f.body)
+  const facts: ResponseFacts = { operation: f.operation, status: f.status, requestId: responseRequestId(f.headers, f.requestId, f.redact), attempts: f.attempts }
+  const body = readFailureBody(f.body)
+  const rawWords = failureWords(body)
+  const words = rawWords === null ? null : cleanServerText(rawWords, 4000, f.redact) || null
+  const input: ClientErrorInput = { facts, body, words, now, ...(f.redact ? { redact: f.redact } : {}) }
 
-  if (Array.isArray(detail) && (f.status === 422 || f.status === 400)) {
-    const issues = toIssues(detail)
-    const fields = issues.map((i) => i.path || '(request)').join(', ')
-    return makeAppError({ ...common, kind: 'validation', issues, guidance: 'fix-fields',
-      message: `ColdSend rejected ${issues.length === 1 ? 'a field' : `${issues.length} fields`}: ${fields}.` })
+  if (body.shape === 'detail_array' && (f.status === 422 || f.status === 400)) {
+    const issues = serverIssues(body.items, f.redact)
+    return makeAppError({ ...facts, kind: 'validation', issues, guidance: 'fix-fields', message: validationSummary(issues) }, now)
   }
   switch (f.status) {
     case 400:
-      return makeAppError({ ...common, kind: 'business', code: 'unrecognised', detail: summaryOfDetail(detail, 'Bad request'),
-        guidance: 'fix-request', message: summaryOfDetail(detail, 'ColdSend refused the request.') })
+      return businessError(facts, rawWords ?? '', now, f.redact)
     case 401:
-      return makeAppError({ ...common, kind: 'auth', reason: 'invalid_key', guidance: 'replace-api-key',
-        message: 'ColdSend did not accept the API key: it is wrong, revoked or malformed.' })
-    case 403: {
-      const b = (f.body ?? {}) as { required?: unknown; granted?: unknown }
-      const required = stringArray(b.required)
-      return makeAppError({ ...common, kind: 'forbidden', required, granted: stringArray(b.granted), guidance: 'grant-scopes',
-        message: required.length > 0 ? `The API key lacks the scope${required.length > 1 ? 's' : ''} ${required.join(', ')}.`
-          : summaryOfDetail(detail, 'The API key is not allowed to do this.') })
-    }
+      return authError(input, f.keySent ?? true)
+    case 403:
+      return forbiddenError(input, f.scope)
     case 404:
-      return makeAppError({ ...common, kind: 'not_found', guidance: 'refresh-list', message: summaryOfDetail(detail, 'Not found.') })
-    case 409:
-      return makeAppError({ ...common, kind: 'conflict', detail: summaryOfDetail(detail, 'Already exists'), guidance: 'resolve-conflict',
-        message: summaryOfDetail(detail, 'That already exists.') })
+    case 410:
+      return notFoundError(input)
     case 408:
-      return makeAppError({ ...common, kind: 'timeout', mayHaveApplied: true, retryable: true, guidance: 'retry-later',
-        message: 'ColdSend timed out handling the request.' })
-    case 429: {
-      const retryAt = retryAtFromHeaders(f.headers, now)
-      const at = retryAt === null ? undefined : new Date(retryAt).toISOString()
-      return makeAppError({ ...common, kind: 'rate_limited', retryAt: at, retryable: true, guidance: 'wait-rate-limit',
-        message: at ? `Rate limited until ${at.slice(11, 19)} UTC.` : 'Rate limited: too many requests.' })
-    }
-    case 503:
-      return makeAppError({ ...common, kind: 'unavailable', retryable: true, guidance: 'retry-later',
-        message: 'ColdSend is temporarily unavailable.' })
+      return requestTimeoutError(facts, now)
+    case 409:
+      return conflictError(input)
+    case 422:
+      // A handler-raised 422 with a string (e.g. distribution must sum to 100) is a business rule.
+      return body.shape === 'detail_string' ? businessError(facts, body.text, now, f.redact)
+        : makeAppError({ ...facts, kind: 'validation', issues: [], guidance: 'fix-fields', message: validationSummary([]) }, now)
+    case 429:
+      return rateLimitedError(facts, f.headers, now, f.retryAt)
   }
-  if (f.status >= 500) {
-    return makeAppError({ ...common, kind: 'server', retryable: true, guidance: 'retry-later',
-      message: `ColdSend had an internal problem (HTTP ${f.status}).` })
+  if (f.status >= 500) return serverSideError(facts, f.method, now)
+  if (f.status >= 400) {
+    const message = `ColdSend refused the request (HTTP ${f.status})${words ? `: ${words.slice(0, 1900)}` : '.'}`
+    return makeAppError({ ...facts, kind: 'business', code: 'request_refused', detail: words ?? `HTTP ${f.status}`, guidance: 'fix-request', message }, now)
   }
-  const fallback = `Unexpected HTTP ${f.status} from ColdSend.`
-  return makeAppError({ ...common, kind: 'business', code: `http_${f.status}`, detail: summaryOfDetail(detail, fallback),
-    guidance: 'fix-request', message: summaryOfDetail(detail, fallback) })
+  // 1xx/3xx are not failures ColdSend sends; an unfollowed redirect usually means a wrong Base URL.
+  return makeAppError({ ...facts, kind: 'server', guidance: 'check-base-url',
+    message: `ColdSend answered with an unexpected HTTP ${f.status}; check the Base URL.` }, now)
 }

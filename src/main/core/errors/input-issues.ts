@@ -16,6 +16,7 @@ export function inputIssuesToAppError(operation: string, error: z.ZodError): App
     kind: 'validation',
     issues,
     operation,
+    attempts: 0,
     message: `The console refused this request before sending it: ${issues.length} field${issues.length === 1 ? '' : 's'} need attention.`,
     guidance: 'fix-fields'
   })

@@ -1,62 +1,84 @@
-import type { AppError } from '../../../shared/contract/app-error'
+import type { AppError, GuidanceId } from '../../../shared/contract/app-error'
 import { makeAppError } from './app-error-factory'
+import { isRetryableNetworkError, networkCodeFacts, networkErrorCode, type NetworkCause } from './network-error-codes'
 
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE',
-  'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ECONNABORTED'
-])
+// Re-exported so callers that map no-response failures find the recognisers in the same place.
+export { isNetworkError, isRetryableNetworkError, networkErrorCode } from './network-error-codes'
 
-/** Finds the Node/undici error code under fetch's `TypeError: fetch failed` (cause chains). */
-export function networkErrorCode(error: unknown): string | null {
-  let current: unknown = error
-  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string') return code
-    const message = (current as { message?: unknown }).message
-    const electronCode = typeof message === 'string' ? /net::(ERR_[A-Z_]+)/.exec(message)?.[1] : undefined
-    if (electronCode) return electronCode
-    current = (current as { cause?: unknown }).cause
-  }
-  return null
-}
-
-/** True for errors that mean "no HTTP response arrived" (refused, reset, DNS, socket, Electron net::ERR_*). */
-export function isNetworkError(error: unknown): boolean {
-  const code = networkErrorCode(error)
-  if (code !== null && (NETWORK_CODES.has(code) || code.startsWith('ERR_'))) return true
-  return error instanceof TypeError && /fetch failed|network/i.test(error.message)
-}
-
-/**
- * Maps a request that got no response to an AppError. For POST the outcome is unknown: the server
- * may have applied it, so the console must look before sending again.
- */
-export function mapNoResponse(opts: {
+/** Everything known about a request that got no HTTP response. */
+export interface NoResponse {
   operation: string
   method: string
   error: unknown
+  /** The client's own per-attempt timeout fired. */
   timedOut: boolean
+  /** The X-Request-ID we sent. */
   requestId: string
   attempts: number
   /** host:port the request went to, named in the message so the operator can spot a wrong Base URL. */
   host?: string
-}): AppError {
-  const mayHaveApplied = opts.method !== 'GET' && !(networkErrorCode(opts.error) === 'ECONNREFUSED' || networkErrorCode(opts.error) === 'ENOTFOUND')
-  const common = { operation: opts.operation, requestId: opts.requestId, attempts: opts.attempts }
-  if (opts.method === 'POST' && mayHaveApplied) {
-    return makeAppError({ ...common, kind: 'unknown_outcome', mayHaveApplied: true, guidance: 'check-before-resending',
-      message: 'The request was sent but no answer came back; ColdSend may have applied it.' })
-  }
-  if (opts.timedOut) {
-    return makeAppError({ ...common, kind: 'timeout', mayHaveApplied, retryable: true, guidance: 'retry-later',
-      message: 'ColdSend did not answer in time.' })
-  }
+  now?: number
+}
+
+// Only these methods can change nothing on the server; PUT/DELETE may have applied but are idempotent.
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
+
+const GUIDANCE: Record<NetworkCause, GuidanceId> = {
+  dns: 'check-base-url',
+  refused: 'check-network',
+  unreachable: 'check-network',
+  offline: 'check-network',
+  tls: 'check-certificate',
+  reset: 'check-network',
+  timeout: 'retry-later',
+  cancelled: 'check-network',
+  other: 'check-network'
+}
+
+function reasonText(error: unknown, code: string | null): string | null {
+  if (code !== null && /^[A-Z0-9_]{2,60}$/.test(code)) return code
+  const causeMessage = (error as { cause?: { message?: unknown } } | null)?.cause?.message
+  return causeMessage === 'bad port' ? 'this port is blocked by the HTTP client as unsafe' : null
+}
+
+/**
+ * Maps a request that got no response to an AppError. A request that cannot have left (refused,
+ * DNS, TLS) applied nothing; a GET never applies anything; PUT/DELETE may have applied but are
+ * idempotent; a POST/PATCH that may have reached the server is `unknown_outcome`, never retried
+ * blindly — the console looks before sending again.
+ */
+export function mapNoResponse(opts: NoResponse): AppError {
+  const method = opts.method.toUpperCase()
   const code = networkErrorCode(opts.error)
-  const unreachable = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+  const facts = networkCodeFacts(opts.error)
+  const neverSent = facts?.neverSent === true || (opts.error as { cause?: { message?: unknown } } | null)?.cause?.message === 'bad port'
+  const mayHaveApplied = !SAFE_METHODS.has(method) && !neverSent
+  const timedOut = opts.timedOut || facts?.cause === 'timeout' || (opts.error instanceof Error && opts.error.name === 'TimeoutError')
+  const common = { operation: opts.operation, requestId: opts.requestId, attempts: opts.attempts }
   const where = opts.host ? ` at ${opts.host}` : ''
-  const causeMessage = (opts.error as { cause?: { message?: unknown } } | null)?.cause?.message
-  const reason = code ?? (causeMessage === 'bad port' ? 'this port is blocked by the HTTP client as unsafe' : null)
-  return makeAppError({ ...common, kind: 'network', mayHaveApplied, retryable: true,
-    guidance: unreachable ? 'check-base-url' : 'check-network',
-    message: unreachable ? `The host name${where} could not be resolved.` : `Could not reach ColdSend${where}${reason ? ` (${reason})` : ''}.` })
+  const reason = reasonText(opts.error, code)
+  const because = reason ? ` (${reason})` : ''
+
+  if (mayHaveApplied && !IDEMPOTENT_METHODS.has(method)) {
+    return makeAppError({ ...common, kind: 'unknown_outcome', mayHaveApplied: true, retryable: false, guidance: 'check-before-resending',
+      message: `The request was sent${where} but no answer came back${because}; ColdSend may have applied it.` }, opts.now)
+  }
+  // Safe to send again: nothing applied (or idempotent), and the condition is transient.
+  const retryable = timedOut || isRetryableNetworkError(opts.error)
+  if (timedOut) {
+    return makeAppError({ ...common, kind: 'timeout', mayHaveApplied, retryable, guidance: 'retry-later',
+      message: `ColdSend${where} did not answer in time${because}.` }, opts.now)
+  }
+  const cause = facts?.cause ?? 'other'
+  // A name that does not exist is a Base URL problem; a lookup that failed for now is a network one.
+  const dnsNow = cause === 'dns' && facts?.transient === true
+  const message = cause === 'dns'
+    ? dnsNow ? `The DNS lookup for the host${where} failed for now${because}.` : `The host name${where} could not be resolved.`
+    : cause === 'tls'
+      ? `The secure connection to ColdSend${where} failed${because}: the certificate or TLS setup is not accepted.`
+      : cause === 'offline'
+        ? `This computer appears to be offline or its network changed${because}.`
+        : `Could not reach ColdSend${where}${because}.`
+  return makeAppError({ ...common, kind: 'network', mayHaveApplied, retryable, guidance: dnsNow ? 'check-network' : GUIDANCE[cause], message }, opts.now)
 }

@@ -6,21 +6,61 @@ export interface RateLimitHeaders {
   resetAt: number | null
 }
 
-function intHeader(headers: Headers, name: string): number | null {
+// A reset below this is a number of seconds from now (some gateways send deltas), not a Unix time.
+const EPOCH_FLOOR_SECONDS = 1_000_000_000
+// Header-derived waits beyond a day are garbage; ignoring them beats waiting (or an invalid Date).
+const MAX_WAIT_MS = 24 * 60 * 60 * 1000
+
+function numberHeader(headers: Headers, name: string): number | null {
   const raw = headers.get(name)
-  if (raw === null || raw.trim() === '') return null
+  if (raw === null || !/^\s*\d+(\.\d+)?\s*$/.test(raw)) return null
   const value = Number(raw)
-  return Number.isFinite(value) ? Math.trunc(value) : null
+  return Number.isFinite(value) ? value : null
 }
 
-/** Reads `X-RateLimit-Limit/Remaining/Reset`; `Reset` is a Unix timestamp in seconds. */
-export function readRateLimitHeaders(headers: Headers): RateLimitHeaders {
-  const reset = intHeader(headers, 'x-ratelimit-reset')
+function intHeader(headers: Headers, name: string): number | null {
+  const value = numberHeader(headers, name)
+  return value === null ? null : Math.trunc(value)
+}
+
+// `X-RateLimit-Reset` as epoch ms, as the server states it (may lie in the past under clock skew).
+function statedResetAt(headers: Headers, now: number): number | null {
+  const reset = numberHeader(headers, 'x-ratelimit-reset')
+  if (reset === null) return null
+  return reset < EPOCH_FLOOR_SECONDS ? now + reset * 1000 : reset * 1000
+}
+
+/**
+ * Reads `X-RateLimit-Limit/Remaining/Reset` so the request budget can follow the server. Reset is
+ * documented as a Unix timestamp in seconds; a small value is read as seconds from `now`.
+ */
+export function readRateLimitHeaders(headers: Headers, now: number = Date.now()): RateLimitHeaders {
   return {
     limit: intHeader(headers, 'x-ratelimit-limit'),
     remaining: intHeader(headers, 'x-ratelimit-remaining'),
-    resetAt: reset === null ? null : reset * 1000
+    resetAt: statedResetAt(headers, now)
   }
+}
+
+/** `X-RateLimit-Reset` as a wait target: never before `now`, null when absent, malformed or over a day away. */
+export function resetAtFromHeaders(headers: Headers, now: number): number | null {
+  const at = statedResetAt(headers, now)
+  if (at === null || at - now > MAX_WAIT_MS) return null
+  return Math.max(at, now)
+}
+
+/** `Retry-After` as epoch ms: delay-seconds or an HTTP date (RFC 9110 §10.2.3); null when absent or unusable. */
+export function retryAfterFromHeaders(headers: Headers, now: number): number | null {
+  const raw = headers.get('retry-after')?.trim()
+  if (!raw) return null
+  if (/^\d+(\.\d+)?$/.test(raw)) {
+    const ms = Number(raw) * 1000
+    return Number.isFinite(ms) && ms <= MAX_WAIT_MS ? now + ms : null
+  }
+  if (!/[a-z]/i.test(raw)) return null
+  const date = Date.parse(raw)
+  if (!Number.isFinite(date) || date - now > MAX_WAIT_MS) return null
+  return Math.max(date, now)
 }
 
 /**
@@ -28,12 +68,5 @@ export function readRateLimitHeaders(headers: Headers): RateLimitHeaders {
  * `X-RateLimit-Reset`, else null (the caller backs off). The server never has to send Retry-After.
  */
 export function retryAtFromHeaders(headers: Headers, now: number): number | null {
-  const retryAfter = headers.get('retry-after')
-  if (retryAfter !== null && retryAfter.trim() !== '') {
-    const seconds = Number(retryAfter)
-    if (Number.isFinite(seconds) && seconds >= 0) return now + seconds * 1000
-    const date = Date.parse(retryAfter)
-    if (Number.isFinite(date)) return date
-  }
-  return readRateLimitHeaders(headers).resetAt
+  return retryAfterFromHeaders(headers, now) ?? resetAtFromHeaders(headers, now)
 }

@@ -1,7 +1,8 @@
 import { operations, type ApiOperationName, type OperationName } from '../../../shared/contract/operations'
-import { createApiClient } from '../api/api-client'
+import type { ProfileClients } from '../api/profile-clients'
+import { priorityOf } from '../api/priority'
 import { AppErrorException, makeAppError, raise } from '../errors/app-error-factory'
-import type { RateLimitHeaders } from '../errors/rate-limit-headers'
+import type { Redactor } from '../log/redactor'
 import type { ProfileService } from '../profiles/profile-service'
 
 /** Names of the operations that call the ColdSend API. */
@@ -9,34 +10,43 @@ export const API_OPERATIONS = (Object.keys(operations) as OperationName[]).filte
   (name): name is ApiOperationName => 'api' in operations[name]
 )
 
+/** Input fields whose values are mail passwords: registered with the redactor before anything is sent. */
+const PASSWORD_FIELDS = ['smtp_password', 'imap_password'] as const
+
+// SMTP/IMAP passwords may come back inside a server's error text; the redactor must know them first.
+function rememberPasswords(redactor: Redactor, input: unknown, depth = 0): void {
+  if (depth > 3 || input === null || typeof input !== 'object') return
+  if (Array.isArray(input)) {
+    for (const item of input) rememberPasswords(redactor, item, depth + 1)
+    return
+  }
+  const record = input as Record<string, unknown>
+  for (const field of PASSWORD_FIELDS) {
+    const value = record[field]
+    if (typeof value === 'string') redactor.remember(value)
+  }
+  for (const value of Object.values(record)) if (typeof value === 'object') rememberPasswords(redactor, value, depth + 1)
+}
+
 /**
  * Generic handler for API operations: resolve the active profile, map op → method + path from the
- * contract, call through that profile's client. One client per profile and base URL.
+ * contract, call through that profile's client (its request budget, retries and reconciliation).
  */
-export function createApiHandlers(profiles: ProfileService, onRateLimit: (profileId: string, headers: RateLimitHeaders) => void) {
-  const clients = new Map<string, ReturnType<typeof createApiClient>>()
-
-  const clientFor = (id: string, baseUrl: string, getKey: () => Promise<string | null>) => {
-    const cacheKey = `${id} ${baseUrl}`
-    let client = clients.get(cacheKey)
-    if (!client) {
-      client = createApiClient({ baseUrl, getKey, onRateLimitHeaders: (h) => onRateLimit(id, h) })
-      clients.set(cacheKey, client)
-    }
-    return client
-  }
-
+export function createApiHandlers(profiles: ProfileService, clients: ProfileClients, redactor: Redactor) {
   const handlers = {} as Record<ApiOperationName, (input: Record<string, unknown>) => Promise<unknown>>
   for (const name of API_OPERATIONS) {
-    const binding = operations[name].api
+    const spec = operations[name]
+    const binding = spec.api
+    const priority = priorityOf(spec)
     handlers[name] = async (input) => {
       const connection = profiles.connection()
       if (!connection) {
         raise(makeAppError({ kind: 'config', reason: 'no_profile', operation: name, guidance: 'choose-profile',
           message: 'No connection profile is active. Add or choose one in Settings.' }))
       }
+      rememberPasswords(redactor, input)
       try {
-        const result = await clientFor(connection.id, connection.baseUrl, connection.getKey).call(name, binding, input)
+        const result = await clients.clientFor(connection.id, connection.baseUrl, connection.getKey).call(name, binding, input, { priority })
         return result.body
       } catch (error) {
         if (error instanceof AppErrorException && error.appError.kind === 'forbidden') profiles.noteScopes(connection.id, error.appError.granted)

@@ -7,12 +7,18 @@ import type { SecretStore } from '../secrets/secret-store'
 type ProfileHandlers = Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.remove' | 'profiles.activate' | 'profiles.test' | 'secrets.allowWeakerStorage'>
 
 /** Settings operations: profiles CRUD, connection test, the weaker-storage opt-in. */
-export function createProfileHandlers(profiles: ProfileService, secrets: SecretStore, notify: () => void): ProfileHandlers {
+export function createProfileHandlers(profiles: ProfileService, secrets: SecretStore, notify: () => void, forgetClient: (id: string) => void = () => {}): ProfileHandlers {
   return {
     'profiles.list': async () => profiles.list(),
-    'profiles.save': async (input) => profiles.save(input),
+    'profiles.save': async (input) => {
+      const saved = await profiles.save(input)
+      // A new key or base URL is a different budget on the server: start the client fresh.
+      forgetClient(saved.id)
+      return saved
+    },
     'profiles.remove': async ({ id }) => {
       await profiles.remove(id)
+      forgetClient(id)
       return { done: true as const }
     },
     'profiles.activate': async ({ id }) => profiles.activate(id),

@@ -1,8 +1,17 @@
 const SECRET_FIELD = /pass|secret|token|auth|api[-_]?key|^x-api-key$|cookie|credential|private/i
-const KEY_PATTERN = /\bcs_(live|test)_[A-Za-z0-9]+/g
-const BEARER_PATTERN = /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi
 /** What replaces a secret. */
 export const REDACTED = '[redacted]'
+const MARK = REDACTED.replace(/[[\]]/g, '\\$&')
+/** `cs_live_`/`cs_test_` keys anywhere, glued to other words or carrying `_`/`-`. */
+const KEY_PATTERN = /cs_(live|test)_[A-Za-z0-9_-]+/gi
+const BEARER_PATTERN = /\bBearer\s+[A-Za-z0-9._~+/=-]+/gi
+const SECRET_NAME = String.raw`(?<![\w-])[\w-]{0,40}(?:api[-_]?key|passw(?:or)?d|passphrase|pwd|secret|token|authorization|credentials?)[\w-]{0,40}`
+/** `"password":"…"`, `'password': '…'`, `token="…"` inside text (possibly escaped once): blank up to the closing quote. */
+const QUOTED_PAIR = new RegExp(String.raw`(${SECRET_NAME})(\\?["']?\s*[:=]\s*\\?)(["'])((?:(?!\3)[^\\]|\\.)*)`, 'gi')
+/** `password=…`, `X-API-Key: …`, `Authorization: Basic …` inside text: blank the value. */
+const PLAIN_PAIR = new RegExp(String.raw`(${SECRET_NAME})(\s*[:=]\s*)((?:(?:basic|bearer|digest|token)\s+)?(?:${MARK}|[^\s"'\\,;&}\[\]])+)`, 'gi')
+/** Cheap pre-check: only text that mentions something secret-like pays for the pair patterns. */
+const MAYBE_PAIR = /pass|pwd|secret|token|key|auth|credential/i
 
 /**
  * The one redaction choke point: every log line, error record and diagnostic goes through it.
@@ -17,10 +26,12 @@ export class Redactor {
     if (secret.length >= 6) this.known.add(secret)
   }
 
-  /** Scrubs a string. */
+  /** Scrubs a string: remembered secrets, keys, bearer tokens and `name=value` / `"name": "value"` secret pairs. */
   text(value: string): string {
-    let out = value.replace(KEY_PATTERN, 'cs_$1_' + REDACTED).replace(BEARER_PATTERN, 'Bearer ' + REDACTED)
+    let out = value
     for (const secret of this.known) if (out.includes(secret)) out = out.split(secret).join(REDACTED)
+    out = out.replace(KEY_PATTERN, 'cs_$1_' + REDACTED).replace(BEARER_PATTERN, 'Bearer ' + REDACTED)
+    if (MAYBE_PAIR.test(out)) out = out.replace(QUOTED_PAIR, `$1$2$3${REDACTED}`).replace(PLAIN_PAIR, `$1$2${REDACTED}`)
     return out
   }
 
@@ -36,7 +47,8 @@ export class Redactor {
     if (Array.isArray(input)) return input.slice(0, 200).map((v) => this.value(v, depth + 1, seen))
     const out: Record<string, unknown> = {}
     for (const [key, v] of Object.entries(input)) {
-      out[key] = SECRET_FIELD.test(key) && v !== null && v !== undefined && typeof v !== 'boolean' ? REDACTED : this.value(v, depth + 1, seen)
+      // Keys are scrubbed too: a remembered secret or a key used as a map key must not survive.
+      out[this.text(key)] = SECRET_FIELD.test(key) && v !== null && v !== undefined && typeof v !== 'boolean' ? REDACTED : this.value(v, depth + 1, seen)
     }
     return out
   }

@@ -16,7 +16,8 @@ export async function testConnection(baseUrl: string, getKey: () => Promise<stri
   const checked = checkBaseUrl(baseUrl)
   if (!checked.ok) return result('bad_base_url', checked.reason)
   if ((await getKey()) === null) return result('missing_key', 'No API key is stored for this profile. Paste a cs_live_ key from ColdSend → Settings → API Keys.')
-  const client = createApiClient({ baseUrl: checked.url, getKey, timeoutMs: 8_000 })
+  // Single-shot: the operator clicked Test and wants this attempt's verdict, not a retried one 24 s later.
+  const client = createApiClient({ baseUrl: checked.url, getKey, timeoutMs: 8_000, retryPolicies: { interactive: { maxAttempts: 1 } } })
   try {
     await client.call('profiles.test', { method: 'GET', path: '/campaigns', scope: 'campaigns:read' }, { limit: 1 })
     return result('ok', `Connected to ${new URL(checked.url).host}. The key is accepted.`)

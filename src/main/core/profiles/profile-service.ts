@@ -9,6 +9,8 @@ import { ProfileRecords, SANDBOX_BASE_URL, type ProfileRecord } from './profile-
 /** The profile the API layer talks through, with a way to read its key at call time. */
 export interface ActiveConnection {
   id: string
+  /** Shown in error-log records so an operator can tell profiles apart. */
+  name: string
   baseUrl: string
   getKey: () => Promise<string | null>
 }
@@ -175,15 +177,15 @@ export class ProfileService {
     const target = id ?? this.activeId()
     if (target === ENV_ID && this.env) {
       const env = this.env
-      return { id: ENV_ID, baseUrl: env.baseUrl, getKey: async () => env.key }
+      return { id: ENV_ID, name: 'Environment', baseUrl: env.baseUrl, getKey: async () => env.key }
     }
     const record = target ? this.records.find(target) : undefined
     if (!record) return null
     if (record.kind === 'sandbox') {
       const baseUrl = this.sandbox?.baseUrl
-      return baseUrl ? { id: record.id, baseUrl, getKey: async () => this.sandboxKey } : null
+      return baseUrl ? { id: record.id, name: record.name, baseUrl, getKey: async () => this.sandboxKey } : null
     }
     const backend = record.keyBackend
-    return { id: record.id, baseUrl: record.baseUrl, getKey: async () => (backend ? this.secrets.get(record.id, backend) : null) }
+    return { id: record.id, name: record.name, baseUrl: record.baseUrl, getKey: async () => (backend ? this.secrets.get(record.id, backend) : null) }
   }
 }

@@ -58,9 +58,11 @@ export function ErrorSpecifics({ error }: { error: AppError }) {
           ))}
         </ul>
       ) : null
+    case 'unknown_outcome':
+      if (error.reconciliation === 'not_applied') return <p className="error-specifics">The console checked: it was not applied. It is safe to send again.</p>
+      return <p className="error-specifics">The request may have been applied and the console could not verify it. Check before sending it again.</p>
     case 'network':
     case 'timeout':
-    case 'unknown_outcome':
       return error.mayHaveApplied ? (
         <p className="error-specifics">The request may have been applied. Check before sending it again.</p>
       ) : null

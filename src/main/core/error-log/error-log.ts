@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import type { AppError } from '../../../shared/contract/app-error'
+import {
+  ErrorLogFilterSchema,
+  ErrorLogQueryInputSchema,
+  type ErrorLogExport,
+  type ErrorLogFilter,
+  type ErrorLogImportResult,
+  type ErrorLogPage,
+  type ErrorLogQueryInput,
+  type ErrorLogRecord
+} from '../../../shared/contract/error-log'
+import type { Redactor } from '../log/redactor'
+import { ActiveFile } from './active-file'
+import { inputFromAppError, type AppErrorContext, type ErrorLogInput } from './error-log-input'
+import { parseImport } from './jsonl-import'
+import { encodeLine } from './line-codec'
+import { LogReader } from './log-reader'
+import { generationPath, listGenerations, LOG_SUBDIR } from './log-paths'
+import { listQuarantined, quarantineFile } from './quarantine'
+import { filterRecords, queryRecords } from './record-query'
+import { sealRecord, type SealedRecord } from './seal-record'
+import { SerialQueue } from './serial-queue'
+
+/**
+ * When bytes are forced to the disk. Every policy acknowledges a record only after its write(2)
+ * completed, so a process crash (kill -9) never loses an acknowledged record.
+ * - 'none': never fsync (power loss may lose what the OS had not flushed yet).
+ * - 'interval': fdatasync at most `syncIntervalMs` after a write (power loss loses at most that window).
+ * - 'always': fdatasync before acknowledging (acknowledged records survive power loss too).
+ */
+export type ErrorLogSyncPolicy = 'none' | 'interval' | 'always'
+
+/** Construction options; only `dataDir` and `redactor` are required. */
+export interface ErrorLogOptions {
+  /** The console's data dir; the log lives in `<dataDir>/logs/`. */
+  dataDir: string
+  /** The shared redactor (remembers every secret the secret store handled). */
+  redactor: Redactor
+  /** Rotate when the active file would pass this many bytes (default 5 MiB). */
+  maxFileBytes?: number
+  /** Files kept, active one included (default 5). */
+  maxFiles?: number
+  sync?: ErrorLogSyncPolicy
+  syncIntervalMs?: number
+  /** Appends waiting at once before new ones are refused (default 10,000). */
+  maxPendingRecords?: number
+  now?: () => Date
+  newId?: () => string
+  /** Told about write/read failures (the log itself never throws at its callers). */
+  onError?: (message: string, error: unknown) => void
+}
+
+/** Returned by `append`: the record's id at once, and a promise that settles when its bytes are written. */
+export interface Appended {
+  id: string
+  /** Resolves once the line was written to the file; rejects if it could not be. Safe to ignore. */
+  acknowledged: Promise<void>
+}
+
+const MiB = 1024 * 1024
+/** How long parsed files stay cached after the last query. */
+const CACHE_IDLE_MS = 30_000
+
+function defaultOnError(message: string, error: unknown): void {
+  const code = (error as { code?: unknown } | null)?.code
+  process.stderr.write(`[error-log] ${message}${typeof code === 'string' ? ` (${code})` : ''}\n`)
+}
+
+/**
+ * The durable error log: append-only JSONL, one record per failed operation, every record through
+ * the redaction choke point (`sealRecord`), written off the caller's path by one serial queue,
+ * rotated by size, read back tolerantly (torn and corrupt lines skipped, unreadable files
+ * quarantined) and queried offline, with JSONL export and a read-only imported view.
+ */
+export class ErrorLog {
+  /** Directory holding the log files. */
+  readonly dir: string
+  private readonly scrub: Redactor
+  private readonly active: ActiveFile
+  private readonly reader: LogReader
+  private readonly queue: SerialQueue
+  private readonly maxFiles: number
+  private readonly sync: ErrorLogSyncPolicy
+  private readonly syncIntervalMs: number
+  private readonly now: () => Date
+  private readonly newId: () => string
+  private readonly onError: (message: string, error: unknown) => void
+  private imported: SealedRecord[] = []
+  private recovered = false
+  private closed = false
+  private syncTimer: NodeJS.Timeout | null = null
+  private cacheTimer: NodeJS.Timeout | null = null
+
+  constructor(options: ErrorLogOptions) {
+    const maxFileBytes = Math.max(1, options.maxFileBytes ?? 5 * MiB)
+    this.dir = join(options.dataDir, LOG_SUBDIR)
+    this.maxFiles = Math.max(1, Math.floor(options.maxFiles ?? 5))
+    this.sync = options.sync ?? 'interval'
+    this.syncIntervalMs = options.syncIntervalMs ?? 250
+    this.now = options.now ?? (() => new Date())
+    this.newId = options.newId ?? randomUUID
+    this.onError = options.onError ?? defaultOnError
+    this.scrub = options.redactor
+    this.active = new ActiveFile(this.dir, { maxFileBytes, maxFiles: this.maxFiles, syncDirectory: this.sync !== 'none' })
+    this.reader = new LogReader(Math.max(4 * maxFileBytes, 64 * MiB))
+    this.queue = new SerialQueue((lines) => this.writeLines(lines), {
+      maxBatchBytes: Math.max(MiB, maxFileBytes),
+      maxPendingLines: options.maxPendingRecords ?? 10_000
+    })
+  }
+
+  /** Records one failure: seals it now (redaction), queues the write, returns before any I/O. */
+  append(input: ErrorLogInput): Appended {
+    const id = this.newId()
+    const record = sealRecord(input, this.scrub, { id, now: this.now() })
+    const acknowledged = this.closed ? Promise.reject(new Error('error log is closed')) : this.queue.enqueueLine(encodeLine(record))
+    acknowledged.catch((error: unknown) => this.onError('could not write an error record', error))
+    return { id, acknowledged }
+  }
+
+  /** Records an AppError with the request context it does not carry (profile, method, path, duration). */
+  appendError(error: AppError, context?: AppErrorContext): Appended {
+    return this.append(inputFromAppError(error, context))
+  }
+
+  /** One page of records, newest first, across rotated files (or the imported view); needs no network, no key. */
+  async query(input: ErrorLogQueryInput = {}): Promise<ErrorLogPage> {
+    const { source, limit, cursor, offset, ...filter } = ErrorLogQueryInputSchema.parse(input)
+    const loaded = source === 'imported' ? { records: this.imported, skippedLines: 0, quarantinedFiles: [] } : await this.load()
+    return { ...queryRecords(loaded.records, filter, { limit, cursor, offset }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+  }
+
+  /** Matching records as JSONL, oldest first, each sealed again on the way out. */
+  async export(input: ErrorLogFilter = {}): Promise<ErrorLogExport> {
+    const { source, ...filter } = ErrorLogFilterSchema.parse(input)
+    const records = source === 'imported' ? this.imported : (await this.load()).records
+    const now = this.now()
+    const lines = filterRecords(records, filter).map((r) => encodeLine(sealRecord(r, this.scrub, { id: r.id, now })).toString('utf8'))
+    return { text: lines.join(''), count: lines.length }
+  }
+
+  /**
+   * Replaces the read-only imported view with the records of a JSONL text (query/export it with
+   * `source: 'imported'`). Imports are never merged into the local log: the local file stays a
+   * faithful record of this machine, and a foreign file can be looked at and dropped.
+   */
+  import(text: string): ErrorLogImportResult {
+    const { records, skipped } = parseImport(text, this.scrub, this.now())
+    this.imported = records
+    return { imported: records.length, skipped }
+  }
+
+  /** Resolves when everything appended so far is written (and synced, unless the policy is 'none'). */
+  async flush(): Promise<void> {
+    await this.queue.run(async () => {
+      if (this.sync !== 'none') await this.active.sync()
+    })
+  }
+
+  /** Emergency flush for quit/crash handlers that cannot await: writes waiting records synchronously. */
+  flushSync(): void {
+    const waiting = this.queue.takeWaitingLines()
+    if (waiting.length === 0) return
+    try {
+      this.active.writeSync(waiting.map((l) => l.bytes), this.sync !== 'none')
+      for (const l of waiting) l.resolve()
+    } catch (error) {
+      const reason = error instanceof Error ? error : new Error(String(error))
+      for (const l of waiting) l.reject(reason)
+    }
+  }
+
+  /** Writes what is queued, syncs, closes the file; later appends are refused. Idempotent. */
+  async close(): Promise<void> {
+    this.closed = true
+    if (this.syncTimer) clearTimeout(this.syncTimer)
+    if (this.cacheTimer) clearTimeout(this.cacheTimer)
+    this.syncTimer = null
+    this.cacheTimer = null
+    await this.queue.run(async () => {
+      this.reader.clear()
+      await this.active.close()
+    }).catch((error: unknown) => this.onError('could not close the error log', error))
+  }
+
+  private async writeLines(lines: Buffer[]): Promise<void> {
+    await this.recover()
+    await this.active.write(lines)
+    if (this.sync === 'always') await this.active.sync()
+    else if (this.sync === 'interval') this.scheduleSync()
+  }
+
+  /** Parsed files are cached while the viewer pages through them, and dropped once it goes quiet. */
+  private releaseCacheLater(): void {
+    if (this.cacheTimer) clearTimeout(this.cacheTimer)
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = null
+      void this.queue.run(async () => this.reader.clear())
+    }, CACHE_IDLE_MS)
+    this.cacheTimer.unref()
+  }
+
+  private scheduleSync(): void {
+    if (this.syncTimer || this.closed) return
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null
+      this.queue.run(() => this.active.sync()).catch((error: unknown) => this.onError('could not sync the error log', error))
+    }, this.syncIntervalMs)
+    this.syncTimer.unref()
+  }
+
+  /** Once, before the first write or read: a damaged active file is set aside before anything is appended to it. */
+  private async recover(): Promise<void> {
+    if (this.recovered) return
+    this.recovered = true
+    await this.checkGeneration(0)
+    this.releaseCacheLater()
+  }
+
+  /** Reads one generation; quarantines it if unusable. Returns its records, or null. */
+  private async checkGeneration(generation: number): Promise<{ records: ErrorLogRecord[]; badLines: number } | null> {
+    const path = generationPath(this.dir, generation)
+    const result = await this.reader.read(path)
+    if (result.status === 'ok') return result
+    if (result.status === 'busy') this.onError(`skipped ${path} for now: ${result.reason}`, null)
+    if (result.status === 'unusable') {
+      try {
+        if (generation === 0) await this.active.close()
+        const name = await quarantineFile(path, this.now())
+        this.onError(`quarantined ${name}: ${result.reason}`, null)
+      } catch (error) {
+        this.onError(`could not quarantine ${path}`, error)
+      }
+    }
+    return null
+  }
+
+  /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
+  private load(): Promise<{ records: ErrorLogRecord[]; skippedLines: number; quarantinedFiles: string[] }> {
+    return this.queue.run(async () => {
+      await this.recover()
+      const files: ErrorLogRecord[][] = []
+      let skippedLines = 0
+      for (const g of await listGenerations(this.dir)) {
+        if (g >= this.maxFiles) continue
+        const file = await this.checkGeneration(g)
+        if (!file) continue
+        files.push(file.records)
+        skippedLines += file.badLines
+      }
+      this.reader.prune()
+      this.releaseCacheLater()
+      return { records: files.flat(), skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
+    })
+  }
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod'
+
+/** Field limits of an error-log record; the core clamps to these before writing so every line it writes parses. */
+export const ERROR_LOG_LIMITS = {
+  id: 100,
+  profile: 200,
+  operation: 100,
+  path: 500,
+  kind: 50,
+  message: 2000,
+  detail: 4000,
+  issues: 200,
+  locParts: 20,
+  locPart: 200,
+  issuePath: 500,
+  issueMsg: 2000,
+  requestId: 200,
+  guidance: 100,
+  extraKey: 100,
+  /** Serialized size of `extra`; larger values are replaced by a marker so one line stays a few KB. */
+  extraBytes: 8192
+} as const
+
+/** HTTP methods a logged operation may have used. */
+export const ERROR_LOG_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+
+/** One field problem as the log keeps it: server `loc`, the mapped form path, the message. */
+export const ErrorLogIssueSchema = z.strictObject({
+  loc: z.array(z.union([z.string().max(ERROR_LOG_LIMITS.locPart), z.number().int()])).max(ERROR_LOG_LIMITS.locParts),
+  path: z.string().max(ERROR_LOG_LIMITS.issuePath),
+  msg: z.string().max(ERROR_LOG_LIMITS.issueMsg)
+})
+export type ErrorLogIssue = z.infer<typeof ErrorLogIssueSchema>
+
+/**
+ * One failed operation as stored (one JSONL line), exported, imported and shown in the viewer.
+ * Strict: it is the allow-list of what a log line may hold, and it is what imports are checked against.
+ */
+export const ErrorLogRecordSchema = z.strictObject({
+  v: z.literal(1),
+  id: z.string().min(1).max(ERROR_LOG_LIMITS.id),
+  time: z.iso.datetime(),
+  profileId: z.string().max(ERROR_LOG_LIMITS.profile).optional(),
+  profileName: z.string().max(ERROR_LOG_LIMITS.profile).optional(),
+  operation: z.string().min(1).max(ERROR_LOG_LIMITS.operation),
+  method: z.enum(ERROR_LOG_METHODS).optional(),
+  path: z.string().max(ERROR_LOG_LIMITS.path).optional(),
+  status: z.number().int().min(0).max(999).optional(),
+  kind: z.string().min(1).max(ERROR_LOG_LIMITS.kind),
+  message: z.string().max(ERROR_LOG_LIMITS.message),
+  detail: z.string().max(ERROR_LOG_LIMITS.detail).optional(),
+  issues: z.array(ErrorLogIssueSchema).max(ERROR_LOG_LIMITS.issues).optional(),
+  requestId: z.string().max(ERROR_LOG_LIMITS.requestId).optional(),
+  durationMs: z.number().min(0).max(1e9).optional(),
+  attempts: z.number().int().min(0).max(1000).optional(),
+  guidance: z.string().max(ERROR_LOG_LIMITS.guidance).optional(),
+  extra: z.record(z.string().max(ERROR_LOG_LIMITS.extraKey), z.unknown()).optional()
+})
+export type ErrorLogRecord = z.infer<typeof ErrorLogRecordSchema>
+
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1).max(50)])
+
+/** Filters shared by query and export; every given filter must match (AND), a list matches any of its values. */
+const filterShape = {
+  /** Which records: the local durable log, or the read-only view of the last imported file. */
+  source: z.enum(['local', 'imported']).default('local'),
+  /** Inclusive time range (ISO instants). */
+  from: z.iso.datetime().optional(),
+  to: z.iso.datetime().optional(),
+  status: oneOrMany(z.number().int().min(0).max(999)).optional(),
+  kind: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.kind)).optional(),
+  operation: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.operation)).optional(),
+  profileId: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.profile)).optional(),
+  /** Case-insensitive substring over message, detail, issues, operation, path, profile name and request id. */
+  text: z.string().trim().max(200).optional()
+}
+
+/** The filter part of a query or export, usable on its own by the core. */
+export const ErrorLogFilterSchema = z.strictObject(filterShape)
+export type ErrorLogFilter = z.input<typeof ErrorLogFilterSchema>
+
+/** `errorLog.query` input: filters plus paging (cursor from the previous page, or a plain offset). */
+export const ErrorLogQueryInputSchema = z.strictObject({
+  ...filterShape,
+  limit: z.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(300).optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional()
+})
+export type ErrorLogQueryInput = z.input<typeof ErrorLogQueryInputSchema>
+
+/** `errorLog.query` output: one page, newest first, with the total number of matches. */
+export const ErrorLogPageSchema = z.strictObject({
+  records: z.array(ErrorLogRecordSchema).max(500),
+  total: z.number().int().min(0),
+  /** Pass back as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: z.string().max(300).nullable(),
+  /** Damaged or torn lines skipped while reading (never fatal). */
+  skippedLines: z.number().int().min(0),
+  /** Files set aside because nothing in them could be read (names only). */
+  quarantinedFiles: z.array(z.string().max(300)).max(50)
+})
+export type ErrorLogPage = z.infer<typeof ErrorLogPageSchema>
+
+/** `errorLog.export` input: the same filters as a query, without paging. */
+export const ErrorLogExportInputSchema = ErrorLogFilterSchema
+export type ErrorLogExportInput = z.input<typeof ErrorLogExportInputSchema>
+
+/**
+ * Size limit of exported/imported text: the whole local log is at most maxFiles × maxFileBytes
+ * (25 MiB by default), and an import must fit the browser bridge's 64 MiB message cap once encoded.
+ */
+const MAX_EXPORT_CHARS = 32 * 1024 * 1024
+
+/** `errorLog.export` output: matching records as JSONL text, oldest first, redacted again on the way out. */
+export const ErrorLogExportSchema = z.strictObject({
+  text: z.string().max(MAX_EXPORT_CHARS),
+  count: z.number().int().min(0)
+})
+export type ErrorLogExport = z.infer<typeof ErrorLogExportSchema>
+
+/** `errorLog.import` input: a JSONL file's text (someone else's export, or an old one). */
+export const ErrorLogImportInputSchema = z.strictObject({ text: z.string().max(MAX_EXPORT_CHARS) })
+export type ErrorLogImportInput = z.input<typeof ErrorLogImportInputSchema>
+
+/** `errorLog.import` output: how many records now make up the imported view and how many lines were refused. */
+export const ErrorLogImportResultSchema = z.strictObject({
+  imported: z.number().int().min(0),
+  skipped: z.number().int().min(0)
+})
+export type ErrorLogImportResult = z.infer<typeof ErrorLogImportResultSchema>
