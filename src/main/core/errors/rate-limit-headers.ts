@@ -49,18 +49,29 @@ export function resetAtFromHeaders(headers: Headers, now: number): number | null
   return Math.max(at, now)
 }
 
-/** `Retry-After` as epoch ms: delay-seconds or an HTTP date (RFC 9110 §10.2.3); null when absent or unusable. */
+const DELTA_SECONDS = /^\d{1,9}$/
+// IMF-fixdate, RFC 850 and asctime all have letters and an hh:mm:ss time; anything else is not an HTTP-date.
+const LOOKS_LIKE_HTTP_DATE = /[A-Za-z]{3}.*\b\d{1,2}:\d{2}:\d{2}\b/
+
+/**
+ * Parses `Retry-After` (RFC 9110 §10.2.3): delta-seconds or an HTTP-date, as epoch ms. Returns null
+ * for a missing or malformed value, so the caller falls back to other headers or backoff.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | null {
+  if (value === null || value === undefined) return null
+  const text = value.trim()
+  if (DELTA_SECONDS.test(text)) return now + Number(text) * 1000
+  if (!LOOKS_LIKE_HTTP_DATE.test(text)) return null
+  // asctime carries no zone, but every HTTP-date is GMT: never let the local zone leak in.
+  const at = Date.parse(/\b(GMT|UTC)\b/.test(text) ? text : `${text} GMT`)
+  return Number.isFinite(at) ? at : null
+}
+
+/** `Retry-After` as a wait target: never before `now`, null when absent, unusable or over a day away. */
 export function retryAfterFromHeaders(headers: Headers, now: number): number | null {
-  const raw = headers.get('retry-after')?.trim()
-  if (!raw) return null
-  if (/^\d+(\.\d+)?$/.test(raw)) {
-    const ms = Number(raw) * 1000
-    return Number.isFinite(ms) && ms <= MAX_WAIT_MS ? now + ms : null
-  }
-  if (!/[a-z]/i.test(raw)) return null
-  const date = Date.parse(raw)
-  if (!Number.isFinite(date) || date - now > MAX_WAIT_MS) return null
-  return Math.max(date, now)
+  const at = parseRetryAfter(headers.get('retry-after'), now)
+  if (at === null || at - now > MAX_WAIT_MS) return null
+  return Math.max(at, now)
 }
 
 /**
