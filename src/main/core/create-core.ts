@@ -49,6 +49,8 @@ export function createCore(parts: CoreParts): Core {
   const notifyProfiles = () => bus.emit({ name: 'profiles.changed', payload: profiles.list() })
   const clients = new ProfileClients({
     ...parts.clients,
+    // Server text that goes into an AppError is scrubbed of every secret the console has handled (keys, mail passwords).
+    client: { ...parts.clients?.client, redact: (text) => parts.redactor.text(text) },
     onBudgetState: (profileId, state) => bus.emit({ name: 'rateLimit.state', payload: toRateLimitEvent(profileId, state) })
   })
   const handlers: Handlers = {

@@ -5,6 +5,7 @@ import { makeAppError, raise } from '../errors/app-error-factory'
 import { mapHttpFailure } from '../errors/http-error-mapper'
 import { mapNoResponse } from '../errors/network-error-mapper'
 import { readRateLimitHeaders, type RateLimitHeaders } from '../errors/rate-limit-headers'
+import type { TextRedactor } from '../errors/server-text'
 import { evidenceFrom } from './budget/evidence'
 import { BudgetRefusal, type BudgetTicket, type RequestBudget } from './budget/request-budget'
 import { budgetRateLimited, withRetryAt } from './call-errors'
@@ -46,6 +47,8 @@ export interface ApiClientOptions {
   onRetry?: (event: RetryEvent) => void
   /** Told about every lost POST and what the lookup showed (e.g. to offer "check again" later). */
   onUnknownOutcome?: (attempt: PostAttempt, outcome: ReconcileOutcome) => void
+  /** Scrubs server text going into errors of the secrets the console knows (keys, mail passwords), on top of the key patterns. */
+  redact?: TextRedactor
 }
 
 /** One retry about to happen: why, and when it will be sent. */
@@ -151,7 +154,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           deadline = sentAt + policy.totalBudgetMs
         }
         attempts++
-        const outcome = await sendAttempt(http, { method: binding.method, parts, key, timeoutMs: Math.min(policy.attemptTimeoutMs, Math.max(1, deadline - sentAt)) })
+        const outcome = await sendAttempt(http, { method: binding.method, parts, key, timeoutMs: Math.min(policy.attemptTimeoutMs, Math.max(1, deadline - sentAt)),
+          ...(options.redact ? { redact: options.redact } : {}) })
         const now = clock.now()
         const { status, headers } = outcome
         ticket?.settle(status !== undefined && headers !== undefined ? evidenceFrom(status, headers, now, resetSlackMs) : null)
@@ -162,7 +166,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           return { body: outcome.body, status: outcome.status, requestId: outcome.requestId, attempts }
         }
         const error: AppError = outcome.kind === 'response'
-          ? mapHttpFailure({ operation, status: outcome.status, headers: outcome.headers, body: outcome.body, requestId: outcome.requestId, attempts })
+          ? mapHttpFailure({ operation, status: outcome.status, headers: outcome.headers, body: outcome.body, requestId: outcome.requestId, attempts,
+            ...(options.redact ? { redact: options.redact } : {}) })
           : mapNoResponse({ operation, method: binding.method, error: outcome.error, timedOut: outcome.timedOut, requestId: outcome.requestId, attempts, host })
         last = error
 

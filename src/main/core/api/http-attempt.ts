@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { KyInstance } from 'ky'
+import { responseRequestId } from '../errors/request-id'
+import type { TextRedactor } from '../errors/server-text'
 import type { RequestParts } from './request-parts'
 
 /** How one HTTP attempt ended: a response (any status, body read), or none (refused, reset, timed out, cut mid-body). */
@@ -21,6 +23,8 @@ export interface AttemptRequest {
   parts: RequestParts
   key: string
   timeoutMs: number
+  /** Known secrets: a response `X-Request-ID` carrying one is not used. */
+  redact?: TextRedactor
 }
 
 /** Most body text kept from a non-JSON answer (an HTML error page). */
@@ -64,7 +68,8 @@ export async function sendAttempt(http: KyInstance, req: AttemptRequest): Promis
     } catch (error) {
       return { kind: 'no_response', error, timedOut, requestId: sentRequestId }
     }
-    const requestId = response.headers.get('x-request-id') ?? sentRequestId
+    // The server's X-Request-ID only when usable and carrying no secret (a proxy may echo any header back).
+    const requestId = responseRequestId(response.headers, sentRequestId, req.redact)
     try {
       return { kind: 'response', status: response.status, headers: response.headers, body: await readBody(response), requestId }
     } catch (error) {
