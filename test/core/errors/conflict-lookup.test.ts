@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { attachExisting, conflictLookup, summariseExisting } from '../../../src/main/core/errors/conflict-lookup'
+import { attachExisting, summariseExisting } from '../../../src/main/core/errors/conflict-lookup'
 import { AppErrorSchema } from '../../../src/shared/contract/app-error'
 import { DOC_SENDER_EXISTS, json } from './api-error-bodies'
 import { mapResponse } from './map-helper'
 
 describe('conflict lookup', () => {
-  it('a single sender-account create is looked up by its email address', () => {
-    expect(conflictLookup('senders.create', { email_address: ' Outreach@Company.com ', smtp_password: 'x' })).toEqual({ resource: 'sender account', email: 'outreach@company.com' })
-    expect(conflictLookup('senderAccounts.createSmtp', { email_address: 'a@b.co' })).toEqual({ resource: 'sender account', email: 'a@b.co' })
-  })
-  it('nothing else needs one: bulk jobs, other resources, inputs without an email', () => {
-    expect(conflictLookup('senders.bulkCreate', { inboxes: [] })).toBeNull()
-    expect(conflictLookup('campaigns.create', { name: 'x' })).toBeNull()
-    expect(conflictLookup('leads.add', { email: 'a@b.co' })).toBeNull()
-    expect(conflictLookup('senders.create', { email_prefix: 'john', domain_id: 'd' })).toBeNull()
-    expect(conflictLookup('senders.create', null)).toBeNull()
-  })
   it('attaches only the identifying fields of the looked-up inbox', () => {
     const conflict = mapResponse(409, json(DOC_SENDER_EXISTS), { operation: 'senders.create' })
     const record = { inbox_id: '3c90c3cc-0d44-4b50-8888-8dd25736052a', email_address: 'outreach@company.com', display_name: 'Outreach', overall_status: 'ACTIVE', smtp_username: 'u', smtp_password: 'p', nested: { a: 1 } }

@@ -102,7 +102,7 @@ export function notFoundError(input: ClientErrorInput): AppError {
     message: `The ${resource} was not found: it was deleted, or it belongs to another team.` }, input.now)
 }
 
-/** 409: what already exists; the handler may attach the existing one (see conflict-lookup). */
+/** 409: what already exists; the handler may attach the existing one (the sender reconciler looks it up; conflict-lookup summarises it). */
 export function conflictError(input: ClientErrorInput): AppError {
   const resource = describeOperation(input.facts.operation).resource ?? undefined
   const detail = input.words ?? 'Already exists'

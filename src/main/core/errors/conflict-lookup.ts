@@ -1,23 +1,4 @@
 import type { AppError, ExistingResource } from '../../../shared/contract/app-error'
-import { describeOperation } from './operation-facts'
-
-/** How to find the resource a 409 collided with: today only sender accounts, by email address. */
-export interface ConflictLookup {
-  resource: 'sender account'
-  email: string
-}
-
-/**
- * Says whether a 409 (or an unknown_outcome being reconciled) on `operation` needs an
- * existing-resource lookup, and by what: a single sender-account create → its `email_address`.
- */
-export function conflictLookup(operation: string, input: unknown): ConflictLookup | null {
-  const op = describeOperation(operation)
-  if (op.resource !== 'sender account' || op.action !== 'create' || op.bulk) return null
-  if (input === null || typeof input !== 'object') return null
-  const email = (input as { email_address?: unknown; email?: unknown }).email_address ?? (input as { email?: unknown }).email
-  return typeof email === 'string' && email.includes('@') ? { resource: 'sender account', email: email.trim().toLowerCase() } : null
-}
 
 function firstString(record: Record<string, unknown>, keys: readonly string[], max: number): string | undefined {
   for (const key of keys) {

@@ -1,3 +1,4 @@
+import { summariseExisting } from '../../errors/conflict-lookup'
 import { listItems, text } from './records'
 import { type Lookup, type Match, NoMarker, type Reconciler } from './types'
 
@@ -35,7 +36,6 @@ export const senderReconciler: Reconciler = {
     if (typeof email !== 'string' || email === '') return null
     const row = (await inboxesWithEmail(email, lookup))[0]
     if (row === undefined) return null
-    const summary = { id: text(row, 'inbox_id'), email: text(row, 'email_address'), name: text(row, 'display_name'), status: text(row, 'overall_status') }
-    return Object.fromEntries(Object.entries(summary).filter(([, v]) => v !== undefined))
+    return summariseExisting(row)
   }
 }
