@@ -1,9 +1,6 @@
 import type { AppError } from '../../../shared/contract/app-error'
 import { makeAppError } from '../errors/app-error-factory'
-
-function hhmmss(at: number): string {
-  return new Date(at).toISOString().slice(11, 19)
-}
+import { utcClock } from '../errors/http-methods'
 
 /**
  * The error for a call the client-side budget would have to hold too long: nothing was sent, the UI
@@ -19,7 +16,7 @@ export function budgetRateLimited(operation: string, retryAt: number | null, att
     ...(requestId !== undefined ? { requestId } : {}),
     ...(retryAt !== null ? { retryAt: new Date(retryAt).toISOString() } : {}),
     message: retryAt !== null
-      ? `Rate limited until ${hhmmss(retryAt)} UTC: this profile's request budget is used up for now.`
+      ? `Rate limited until ${utcClock(retryAt)} UTC: this profile's request budget is used up for now.`
       : "Rate limited: this profile's request budget is used up for now."
   })
 }

@@ -1,6 +1,7 @@
 import type { AppError, GuidanceId } from '../../../shared/contract/app-error'
 import { makeAppError } from './app-error-factory'
 import { isRetryableNetworkError, networkCodeFacts, networkErrorCode, type NetworkCause } from './network-error-codes'
+import { isIdempotent, isSafeMethod } from './http-methods'
 
 // Re-exported so callers that map no-response failures find the recognisers in the same place.
 export { isNetworkError, isRetryableNetworkError, networkErrorCode } from './network-error-codes'
@@ -20,9 +21,6 @@ export interface NoResponse {
   now?: number
 }
 
-// Only these methods can change nothing on the server; PUT/DELETE may have applied but are idempotent.
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
 
 const GUIDANCE: Record<NetworkCause, GuidanceId> = {
   dns: 'check-base-url',
@@ -53,14 +51,15 @@ export function mapNoResponse(opts: NoResponse): AppError {
   const code = networkErrorCode(opts.error)
   const facts = networkCodeFacts(opts.error)
   const neverSent = facts?.neverSent === true || (opts.error as { cause?: { message?: unknown } } | null)?.cause?.message === 'bad port'
-  const mayHaveApplied = !SAFE_METHODS.has(method) && !neverSent
+  // Safe methods change nothing; PUT/DELETE may have applied but are idempotent.
+  const mayHaveApplied = !isSafeMethod(method) && !neverSent
   const timedOut = opts.timedOut || facts?.cause === 'timeout' || (opts.error instanceof Error && opts.error.name === 'TimeoutError')
   const common = { operation: opts.operation, requestId: opts.requestId, attempts: opts.attempts }
   const where = opts.host ? ` at ${opts.host}` : ''
   const reason = reasonText(opts.error, code)
   const because = reason ? ` (${reason})` : ''
 
-  if (mayHaveApplied && !IDEMPOTENT_METHODS.has(method)) {
+  if (mayHaveApplied && !isIdempotent(method)) {
     return makeAppError({ ...common, kind: 'unknown_outcome', mayHaveApplied: true, retryable: false, guidance: 'check-before-resending',
       message: `The request was sent${where} but no answer came back${because}; ColdSend may have applied it.` }, opts.now)
   }

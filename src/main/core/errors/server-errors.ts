@@ -1,19 +1,11 @@
 import type { AppError } from '../../../shared/contract/app-error'
 import { makeAppError } from './app-error-factory'
 import { isoOrUndefined, type ResponseFacts } from './response-facts'
+import { isIdempotent, utcClock } from './http-methods'
 import { retryAtFromHeaders } from './rate-limit-headers'
 
-// Methods the API treats as idempotent: resending one cannot duplicate anything (design §4).
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
-
-/** True when resending `method` cannot create a duplicate; an unknown method counts as idempotent (old callers). */
-export function isIdempotent(method: string | undefined): boolean {
-  return method === undefined || IDEMPOTENT.has(method.toUpperCase())
-}
-
-function clock(iso: string): string {
-  return iso.slice(11, 19)
-}
+/** Re-exported: callers of the error layer ask it whether a resend is safe. */
+export { isIdempotent }
 
 /**
  * 429: when to try again — `Retry-After` (seconds or HTTP date), else `X-RateLimit-Reset`, else
@@ -25,7 +17,7 @@ export function rateLimitedError(facts: ResponseFacts, headers: Headers | undefi
   const iso = isoOrUndefined(at)
   return makeAppError({ ...facts, kind: 'rate_limited', retryable: true, guidance: 'wait-rate-limit',
     ...(iso ? { retryAt: iso } : {}),
-    message: iso ? `Rate limited until ${clock(iso)} UTC.` : 'Rate limited: too many requests. Wait a minute before retrying.' }, now)
+    message: at !== null && iso ? `Rate limited until ${utcClock(at)} UTC.` : 'Rate limited: too many requests. Wait a minute before retrying.' }, now)
 }
 
 /** 408: the server gave up waiting for our request, so it did not process it; resending is safe. */

@@ -1,15 +1,11 @@
+import { isIdempotent } from '../../errors/http-methods'
 import { isNetworkError } from '../../errors/network-error-mapper'
 
 /** How one attempt failed, as far as the retry decision cares. */
 export type AttemptFailure = { kind: 'status'; status: number } | { kind: 'no_response'; error: unknown; timedOut: boolean }
 
-/** Methods that may be sent twice without changing the result (RFC 9110 §9.2.2); POST and PATCH are not. */
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
-
-/** True for methods the client may retry; POST/PATCH are never blind-retried (they are reconciled instead). */
-export function isIdempotent(method: string): boolean {
-  return IDEMPOTENT.has(method.toUpperCase())
-}
+/** Re-exported: only idempotent methods are retried; POST/PATCH are reconciled instead. */
+export { isIdempotent }
 
 /** Statuses worth another try: request timeout, rate limited, and every server-side failure. */
 export function isRetryableStatus(status: number): boolean {
