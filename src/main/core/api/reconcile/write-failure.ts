@@ -3,6 +3,7 @@ import type { Clock } from '../clock'
 import { reconciledError } from './outcome-error'
 import { reconcile } from './reconcile'
 import type { Lookup, PostAttempt, ReconcileOutcome, ReconcileSettings, Reconciler } from './types'
+import { attachExisting } from '../../errors/conflict-lookup'
 
 /** What happens to a failed create: adopt the resource found by lookup, or fail with this error. */
 export type WriteFailureResult = { adopted: Record<string, unknown>; outcome: ReconcileOutcome } | { error: AppError }
@@ -30,8 +31,7 @@ export async function followUpWriteFailure(error: AppError, attempt: PostAttempt
   }
   if (error.kind === 'conflict' && ctx.reconciler.existing) {
     try {
-      const existing = await ctx.reconciler.existing(attempt.input, ctx.lookup)
-      return { error: existing === null ? error : { ...error, existing } }
+      return { error: attachExisting(error, await ctx.reconciler.existing(attempt.input, ctx.lookup)) }
     } catch {
       return { error }
     }
