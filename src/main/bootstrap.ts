@@ -1,3 +1,4 @@
+import type { StartupNotice } from '../shared/contract/app'
 import type { Core } from './core/core-api'
 import { createCore, type CoreParts } from './core/create-core'
 import { ErrorLog } from './core/error-log'
@@ -21,6 +22,8 @@ export interface BootOptions {
   embeddedSandbox?: boolean
   /** Replaces the embedded sandbox (tests). */
   sandbox?: SandboxPort
+  /** What the operator must be told about this start (e.g. settings set aside); shown by the renderer. */
+  notices?: StartupNotice[]
   /** Budget/retry settings for every profile's API client (tests shorten the rate window). */
   clients?: CoreParts['clients']
   log?: ConsoleLog
@@ -47,6 +50,7 @@ async function startSandboxProfile(profiles: ProfileService, sandbox: SandboxPor
 export async function bootConsole(options: BootOptions): Promise<BootedConsole> {
   const redactor = new Redactor()
   const log = options.log ?? createConsoleLog(redactor)
+  for (const notice of options.notices ?? []) log.warn(notice.message)
   const bus = new EventBus()
   const secrets = new SecretStore(options.secrets, options.settings, redactor)
   await secrets.init()
@@ -66,7 +70,7 @@ export async function bootConsole(options: BootOptions): Promise<BootedConsole> 
 
   const errorLog = new ErrorLog({ dataDir: options.dataDir, redactor, onError: (message, error) => log.warn(message, error) })
   const core = createCore({
-    info: { version: options.version, shell: options.shell, dataDir: options.dataDir },
+    info: { version: options.version, shell: options.shell, dataDir: options.dataDir, notices: options.notices ?? [] },
     profiles, secrets, sandbox, log, bus, redactor, errorLog,
     ...(options.clients ? { clients: options.clients } : {})
   })

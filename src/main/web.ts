@@ -26,9 +26,10 @@ async function main(): Promise<void> {
     process.stderr.write(`${(error as Error).message === 'usage' ? '' : (error as Error).message + '\n'}${WEB_USAGE}\n`)
     process.exit(2)
   }
-  const settings = createConfSettingsStore(args.dataDir)
+  const { store: settings, notice } = createConfSettingsStore(args.dataDir)
+  if (notice) process.stderr.write(`warning: ${notice.message}\n`)
   const core = await bootConsole({ dataDir: args.dataDir, shell: 'browser', version: version(), settings,
-    secrets: createNodeSecretPlatform(args.dataDir, settings), env: process.env })
+    secrets: createNodeSecretPlatform(args.dataDir, settings), env: process.env, notices: notice ? [notice] : [] })
   const server = await startWebServer({ core, rendererDir: join(here, '../renderer'), port: args.port, log: (l) => core.log.info(l) })
   process.stdout.write(`Console ready at ${server.url}\n`)
   process.stdout.write(`Data directory: ${args.dataDir}\n`)

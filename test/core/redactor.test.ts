@@ -37,4 +37,29 @@ describe('Redactor', () => {
     r.remember('plain-looking-secret')
     expect(JSON.stringify(r.value({ 'plain-looking-secret': 1, [`${canary}`]: 2 }))).not.toMatch(/plain-looking-secret|CANARY/)
   })
+  it('remembers a cs_live_ key without its prefix too: an echo of the body alone is caught', () => {
+    const r = new Redactor()
+    r.remember(canary)
+    const body = canary.slice('cs_live_'.length)
+    expect(r.text(`Invalid key ${body}`)).toBe('Invalid key [redacted]')
+    expect(r.secretValues(`X-Request-ID: ${body}`)).toBe('X-Request-ID: [redacted]')
+  })
+  it('scrubs outgoing data structure-preservingly: secrets only, prose, field names and long lists kept', () => {
+    const r = new Redactor()
+    r.remember('smtp-pass-canary-77')
+    r.remember(canary)
+    const body = canary.slice('cs_live_'.length)
+    const value = {
+      campaigns: Array.from({ length: 500 }, (_, i) => ({ name: i === 7 ? `Echo ${body}` : `c${i}`, password_hint: 'Your password: see email', token_count: 3 })),
+      note: 'login smtp-pass-canary-77 failed',
+      bytes: new Uint8Array([1, 2, 3])
+    }
+    const out = r.outgoing(value)
+    expect(out.campaigns).toHaveLength(500)
+    expect(out.campaigns[7]!.name).toBe('Echo [redacted]')
+    expect(out.campaigns[0]).toEqual({ name: 'c0', password_hint: 'Your password: see email', token_count: 3 })
+    expect(out.note).toBe('login [redacted] failed')
+    expect(out.bytes).toBe(value.bytes)
+    expect(JSON.stringify(out)).not.toMatch(/CANARY|smtp-pass-canary/)
+  })
 })

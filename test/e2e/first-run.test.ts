@@ -59,24 +59,38 @@ describe.skipIf(!chromiumPath.path)('a new user in browser mode', () => {
     await app?.stop()
   })
 
-  it('shows the Sandbox campaigns within 2 seconds of opening the printed URL', async () => {
+  it('shows the Sandbox campaigns on opening the printed URL, and takes the token out of the address bar', async () => {
     const started = Date.now()
     await page.goto(app.url)
     await page.getByRole('heading', { name: 'Campaigns' }).waitFor()
-    await page.getByRole('row').nth(5).waitFor({ timeout: 2000 })
-    const elapsed = Date.now() - started
-    console.log(`[e2e] sandbox campaigns visible after ${elapsed} ms`)
-    expect(elapsed).toBeLessThan(2000)
+    await page.getByRole('row').nth(5).waitFor()
+    // Measured, not bounded: a timing bound here would fail on a loaded machine (the benchmarks own speed claims).
+    console.log(`[e2e] sandbox campaigns visible after ${Date.now() - started} ms`)
     await expect(page.getByText('Sandbox').first().isVisible()).resolves.toBe(true)
+    expect(page.url()).not.toContain('token=')
     await shot('01-first-run-sandbox-campaigns')
   })
 
-  it('refuses the same URL without its token', async () => {
+  it('keeps working after a reload (the token stays in this tab only), and sets no cookie', async () => {
+    await page.reload()
+    await page.getByRole('row').nth(5).waitFor()
+    expect(await page.context().cookies()).toEqual([])
+  })
+
+  it('the same address without its token loads the page but reaches nothing, and says how to get in', async () => {
     const bare = new URL(app.url)
     bare.search = ''
-    const response = await fetch(bare)
-    expect(response.status).toBe(403)
-    expect(await response.text()).not.toContain('<script')
+    const stranger = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+    try {
+      await stranger.goto(bare.toString())
+      const alert = stranger.getByRole('alert').filter({ hasText: 'not connected to the console' })
+      await alert.waitFor()
+      expect(await alert.textContent()).toMatch(/address the console printed/)
+      expect(await stranger.getByRole('row').count()).toBe(0)
+      await stranger.screenshot({ path: join(shots, '01b-opened-without-token.png'), fullPage: true })
+    } finally {
+      await stranger.close()
+    }
   })
 
   it('adds a profile for a second server, tests it and switches to it', async () => {

@@ -17,9 +17,11 @@ beforeEach(() => {
 })
 afterEach(cleanup)
 
-async function renderApp(handlers: Handlers) {
+const SETTINGS_RESET = 'The settings file could not be used (it is not valid JSON). It was kept as settings.corrupt-1.json and the console started with fresh settings.'
+
+async function renderApp(handlers: Handlers, notices: Array<{ code: 'settings_reset'; message: string }> = []) {
   const fake = createFakeFacade({
-    'app.info': () => ({ ok: true, value: { version: '0.1.0', shell: 'browser', dataDir: '/tmp/x', sandbox: { running: true, baseUrl: null } } }),
+    'app.info': () => ({ ok: true, value: { version: '0.1.0', shell: 'browser', dataDir: '/tmp/x', sandbox: { running: true, baseUrl: null }, notices } }),
     'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1)]) }),
     ...handlers
   })
@@ -28,6 +30,14 @@ async function renderApp(handlers: Handlers) {
 }
 
 describe('App', () => {
+  it('shows a startup notice (settings set aside) as an alert until dismissed', async () => {
+    await renderApp({ 'profiles.list': () => ({ ok: true, value: profileList([profile()]) }) }, [{ code: 'settings_reset', message: SETTINGS_RESET }])
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('settings.corrupt-1.json')
+    fireEvent.click(within(alert).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/settings\.corrupt-1\.json/)).toBeNull()
+  })
+
   it('loads app info and profiles at start and shows the active profile with a Sandbox badge', async () => {
     const fake = await renderApp({
       'profiles.list': () => ({ ok: true, value: profileList([profile({ id: 'sb', name: 'Demo sandbox', kind: 'sandbox' })]) })

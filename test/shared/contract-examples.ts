@@ -35,7 +35,7 @@ export const VALID_INPUTS: { [N in ApiOperationName]: OpInput<N> } = {
   'leads.stats': { campaign_id: DOC_UUID },
   'leads.upload': {
     campaign_id: DOC_UUID,
-    csv: 'Email,First Name\njane@acme.example,Jane\n',
+    csv: new TextEncoder().encode('Email,First Name\njane@acme.example,Jane\n'),
     file_name: 'leads.csv',
     mapping: { email: 'Email', first_name: 'First Name' }
   },

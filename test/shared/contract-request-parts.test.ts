@@ -42,7 +42,7 @@ describe('contract bindings → request parts', () => {
   })
 
   it('builds the lead upload as multipart: the CSV as a named text/csv file part, the mapping as a JSON string part', async () => {
-    const parts = partsOf('leads.upload', { campaign_id: DOC_UUID, csv: 'Email,Name\né@x.example,Zoë\n', mapping: { email: 'Email', first_name: 'Name' } })
+    const parts = partsOf('leads.upload', { campaign_id: DOC_UUID, csv: new TextEncoder().encode('Email,Name\né@x.example,Zoë\n'), mapping: { email: 'Email', first_name: 'Name' } })
     expect(parts).toMatchObject({ path: `/campaigns/${DOC_UUID}/leads`, searchParams: {}, json: undefined })
     const form = parts.form!
     expect([...form.keys()].sort()).toEqual(['file', 'mapping'])

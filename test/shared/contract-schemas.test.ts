@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import { MAX_CSV_BYTES, fitsCsvCap, utf8Length } from '../../src/shared/contract/leads'
+import { MAX_CSV_BYTES, utf8Length } from '../../src/shared/contract/leads'
 import { operations, type ApiOperationName } from '../../src/shared/contract/operations'
 import { DOC_UUID, VALID_INPUTS } from './contract-examples'
 
@@ -106,13 +106,15 @@ describe('strict, bounded inputs', () => {
     expect(refuses('senders.list', { page: 0 })).toBe(true)
   })
 
-  it('leads.upload bounds the CSV at 50 MB of UTF-8, defaults the file name, and bounds the mapping', () => {
-    const parsed = input('leads.upload').parse({ campaign_id: DOC_UUID, csv: 'Email\na@b.example\n', mapping: { email: 'Email' } }) as { file_name: string }
+  it('leads.upload takes the CSV as bytes (never a string), at most 50 MB, defaults the file name, and bounds the mapping', () => {
+    const csv = new TextEncoder().encode('Email\na@b.example\n')
+    const parsed = input('leads.upload').parse({ campaign_id: DOC_UUID, csv, mapping: { email: 'Email' } }) as { file_name: string; csv: Uint8Array }
     expect(parsed.file_name).toBe('leads.csv')
-    expect(refuses('leads.upload', { csv: 'x'.repeat(MAX_CSV_BYTES + 1) })).toBe(true)
-    const multiByte = 'é'.repeat(MAX_CSV_BYTES / 2 + 1) // under the cap in characters, over it in bytes
-    expect(multiByte.length).toBeLessThan(MAX_CSV_BYTES)
-    expect(refuses('leads.upload', { csv: multiByte })).toBe(true)
+    expect(parsed.csv).toBe(csv) // no copy
+    expect(refuses('leads.upload', { csv: new Uint8Array(MAX_CSV_BYTES) })).toBe(false)
+    expect(refuses('leads.upload', { csv: new Uint8Array(MAX_CSV_BYTES + 1) })).toBe(true)
+    expect(refuses('leads.upload', { csv: 'Email\na@b.example\n' })).toBe(true)
+    expect(refuses('leads.upload', { csv: Array.from(csv) })).toBe(true)
     expect(refuses('leads.upload', { file_name: '' })).toBe(true)
     expect(refuses('leads.upload', { file_name: 'f'.repeat(256) })).toBe(true)
     expect(refuses('leads.upload', { mapping: { email: 'E'.repeat(1001) } })).toBe(true)
@@ -124,8 +126,6 @@ describe('strict, bounded inputs', () => {
     expect(utf8Length(big)).toBe(Buffer.byteLength(big, 'utf8'))
     expect(utf8Length('a€😀é')).toBe(1 + 3 + 4 + 2)
     expect(utf8Length('\ud800x')).toBe(Buffer.byteLength('\ud800x', 'utf8')) // a lone surrogate is written as U+FFFD (3 bytes)
-    expect(fitsCsvCap('x'.repeat(MAX_CSV_BYTES))).toBe(true)
-    expect(fitsCsvCap('€'.repeat(MAX_CSV_BYTES / 3 + 1))).toBe(false)
   })
 
   it('leads.* and analytics.* bound their lists, text and dates', () => {

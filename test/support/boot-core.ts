@@ -10,7 +10,7 @@ import { createNodeSecretPlatform } from '../../src/main/node/node-secret-platfo
 /** A core booted exactly as browser mode boots it, with its log lines captured. */
 export async function bootTestCore(dataDir = mkdtempSync(join(tmpdir(), 'cs-core-')), env: Record<string, string> = {}) {
   const lines: string[] = []
-  const settings = createConfSettingsStore(dataDir)
+  const settings = createConfSettingsStore(dataDir).store
   const core: BootedConsole = await bootConsole({
     dataDir, shell: 'browser', version: 'test', settings, env,
     secrets: createNodeSecretPlatform(dataDir, settings),

@@ -29,7 +29,7 @@ export async function bootTunedCore(options: TunedBootOptions = {}) {
   const lines: string[] = []
   const envelopes: string[] = []
   const events: string[] = []
-  const settings = createConfSettingsStore(dataDir)
+  const settings = createConfSettingsStore(dataDir).store
   const core: BootedConsole = await bootConsole({
     dataDir, shell: 'browser', version: 'test', settings, env: options.env ?? {},
     secrets: createNodeSecretPlatform(dataDir, settings),

@@ -1,39 +1,33 @@
+import { request } from 'node:http'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import WebSocket from 'ws'
 import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
+import { bridgeTarget, callBridge, openBridge, pageProtocols, type BridgeTarget } from '../support/bridge/bridge-client'
 
-function wsResult(url: string, headers: Record<string, string>, send?: unknown): Promise<{ opened: boolean; message?: string; status?: number }> {
-  return new Promise((resolve) => {
-    const ws = new WebSocket(url, { headers })
-    ws.on('unexpected-response', (_req, res) => resolve({ opened: false, status: res.statusCode }))
-    ws.on('error', () => resolve({ opened: false }))
-    ws.on('open', () => {
-      if (send === undefined) {
-        ws.close()
-        return resolve({ opened: true })
-      }
-      ws.send(JSON.stringify(send))
+// The browser-mode shell as `npm run start:web` runs it: who may load the page, who may open the bridge.
+
+function rawStatus(url: string, headers: Record<string, string>, method = 'GET'): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      res.resume()
+      resolve({ status: res.statusCode ?? 0, headers: res.headers })
     })
-    ws.on('message', (data) => {
-      ws.close()
-      resolve({ opened: true, message: data.toString() })
-    })
+    req.on('error', reject)
+    req.end()
   })
 }
 
+const refusal = (p: Promise<unknown>) => p.then(() => 'opened', (e: Error) => e.message)
+
 describe('browser mode server (built, as `npm run start:web` runs it)', () => {
   let app: BrowserModeProcess
-  let origin: string
-  let token: string
+  let target: BridgeTarget
 
   beforeAll(async () => {
     app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-web-')))
-    const url = new URL(app.url)
-    origin = url.origin
-    token = url.searchParams.get('token') ?? ''
+    target = bridgeTarget(app.url)
   })
   afterAll(async () => {
     await app?.stop()
@@ -43,34 +37,44 @@ describe('browser mode server (built, as `npm run start:web` runs it)', () => {
     expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/)
   })
 
-  it('serves the console with the token, sets the cookie and security headers', async () => {
-    const res = await fetch(app.url)
-    expect(res.status).toBe(200)
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'")
-    expect(res.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/)
-    expect(await res.text()).toContain('<div id="root">')
+  it('serves the renderer publicly, with security headers and no cookie at all', async () => {
+    for (const url of [app.url, `${target.origin}/`]) {
+      const res = await fetch(url)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'")
+      expect(res.headers.get('set-cookie')).toBeNull()
+      expect(await res.text()).toContain('<div id="root">')
+    }
   })
 
-  it('refuses requests without the token, with a wrong one, or with a foreign Host', async () => {
-    expect((await fetch(`${origin}/`)).status).toBe(403)
-    expect((await fetch(`${origin}/?token=wrong`)).status).toBe(403)
-    expect((await fetch(`${origin}/assets/`, {})).status).toBe(403)
-    const rebinding = await new Promise<number>((resolve) => {
-      import('node:http').then(({ request }) => {
-        const req = request(`${origin}/?token=${token}`, { headers: { host: 'attacker.example' } }, (res) => resolve(res.statusCode ?? 0))
-        req.end()
-      })
-    })
-    expect(rebinding).toBe(403)
+  it('refuses a foreign Host (DNS rebinding), a foreign Origin, and anything but GET/HEAD for files', async () => {
+    expect((await rawStatus(`${target.origin}/`, { host: 'attacker.example' })).status).toBe(403)
+    expect((await rawStatus(`${target.origin}/`, { origin: 'http://127.0.0.1:1' })).status).toBe(403)
+    expect((await rawStatus(`${target.origin}/`, { origin: target.origin }, 'POST')).status).toBe(405)
   })
 
-  it('refuses WebSockets without the token or from a foreign Origin, and answers with it', async () => {
-    const ws = origin.replace('http', 'ws') + '/bridge'
-    expect((await wsResult(ws, {})).opened).toBe(false)
-    expect((await wsResult(ws, { cookie: `coldsend_token_${new URL(origin).port}=${token}`, origin: 'http://evil.example' })).opened).toBe(false)
-    const answer = await wsResult(ws, { cookie: `coldsend_token_${new URL(origin).port}=${token}`, origin }, { id: 7, op: 'profiles.list', input: {} })
-    const parsed = JSON.parse(answer.message ?? '{}') as { type: string; id: number; result: { ok: boolean } }
-    expect(parsed).toMatchObject({ type: 'result', id: 7, result: { ok: true } })
+  it('opens the bridge only with the token as a subprotocol, from the exact Origin; never echoes the token', async () => {
+    const port = new URL(target.origin).port
+    expect(await refusal(openBridge(target, { protocols: ['coldsend.bridge.v1'] }))).toMatch(/HTTP 403/)
+    expect(await refusal(openBridge(target, { protocols: pageProtocols('wrong') }))).toMatch(/HTTP 403/)
+    expect(await refusal(openBridge(target, { protocols: ['coldsend.bridge.v1'], headers: { cookie: `coldsend_token_${port}=${target.token}` } }))).toMatch(/HTTP 403/)
+    expect(await refusal(openBridge(target, { origin: null }))).toMatch(/HTTP 403/)
+    expect(await refusal(openBridge(target, { origin: `http://127.0.0.1:${Number(port) + 1}` }))).toMatch(/HTTP 403/)
+    expect(await refusal(openBridge(target, { origin: 'http://evil.example' }))).toMatch(/HTTP 403/)
+
+    const ws = await openBridge(target)
+    expect(ws.protocol).toBe('coldsend.bridge.v1')
+    const answer = await callBridge(ws, 7, 'profiles.list', {})
+    expect(answer).toMatchObject({ type: 'result', id: 7, result: { ok: true } })
+    ws.close()
+  })
+
+  it('answers the session probe: 204 with the token, 401 without, 403 without the exact Origin', async () => {
+    const probe = (headers: Record<string, string>) => rawStatus(`${target.origin}/session`, headers, 'POST')
+    expect((await probe({ origin: target.origin, 'x-coldsend-token': target.token })).status).toBe(204)
+    expect((await probe({ origin: target.origin, 'x-coldsend-token': 'nope' })).status).toBe(401)
+    expect((await probe({ 'x-coldsend-token': target.token })).status).toBe(403)
+    expect((await rawStatus(`${target.origin}/session`, { origin: target.origin, 'x-coldsend-token': target.token })).status).toBe(405)
   })
 
   it('stops cleanly on SIGTERM', async () => {

@@ -55,14 +55,16 @@ export function createCore(parts: CoreParts): Core {
   })
   const handlers: Handlers = {
     'app.info': async () => ({ ...parts.info, sandbox: { running: sandbox?.baseUrl != null, baseUrl: sandbox?.baseUrl ?? null } }),
-    ...createProfileHandlers(profiles, secrets, notifyProfiles, (id) => clients.forget(id)),
+    ...createProfileHandlers(profiles, secrets, parts.redactor, notifyProfiles, (id) => clients.forget(id)),
     ...createErrorLogHandlers(parts.errorLog),
     ...createApiHandlers(profiles, clients, parts.redactor)
   } satisfies Handlers
-  const invoke = createDispatcher(handlers, log, errorRecorder(parts))
+  // The one redaction choke point for everything that leaves the core: envelopes and events alike.
+  const scrub = <T,>(value: T): T => parts.redactor.outgoing(value)
+  const invoke = createDispatcher(handlers, log, errorRecorder(parts), scrub)
   return {
     invoke,
-    subscribe: (listener) => bus.subscribe(listener),
+    subscribe: (listener) => bus.subscribe((event) => listener(scrub(event))),
     close: async () => {
       clients.dispose()
       await parts.errorLog.close()

@@ -31,22 +31,25 @@ function sanitize(error: AppError, operation: string, log: ConsoleLog): AppError
   return internal(operation, 'The console produced an error it could not describe.')
 }
 
+/** Applied to every envelope on its way out: the boundary scrub (the core passes its one Redactor). */
+export type OutgoingScrub = <T>(value: T) => T
+
 /**
  * The core's front door: strict input parsing before any handler runs, output parsing after, and
- * every outcome as an envelope. Unknown exceptions become `internal` errors with no raw detail.
+ * every outcome as an envelope, scrubbed of secrets on the way out. Unknown exceptions (even from
+ * parsing a hostile input) become `internal` errors with no raw detail.
  */
-export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure: FailureListener = () => {}) {
-  return async function invoke(operation: string, input: unknown): Promise<Envelope<unknown>> {
-    if (!isOperationName(operation)) return fail(internal(String(operation).slice(0, 100), 'Unknown operation.'))
+export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure: FailureListener = () => {}, scrub: OutgoingScrub = (v) => v) {
+  async function run(operation: OperationName, input: unknown): Promise<Envelope<unknown>> {
     const started = Date.now()
     const failed = (error: AppError): Envelope<unknown> => {
       onFailure(operation, error, Date.now() - started)
       return fail(error)
     }
     const spec = operations[operation]
-    const parsedInput = spec.input.safeParse(input ?? {})
-    if (!parsedInput.success) return failed(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
     try {
+      const parsedInput = spec.input.safeParse(input ?? {})
+      if (!parsedInput.success) return failed(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
       const handler = handlers[operation] as (i: unknown) => Promise<unknown>
       const raw = await handler(parsedInput.data)
       const parsedOutput = spec.output.safeParse(raw)
@@ -61,5 +64,10 @@ export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure:
       log.error(`operation ${operation} failed unexpectedly`, error)
       return failed(internal(operation, 'Something went wrong inside the console. The details are in the log.'))
     }
+  }
+
+  return async function invoke(operation: string, input: unknown): Promise<Envelope<unknown>> {
+    if (!isOperationName(operation)) return fail(internal('unknown', 'Unknown operation.'))
+    return scrub(await run(operation, input))
   }
 }

@@ -18,10 +18,10 @@ export interface DesktopCoreOptions {
  * Must run after `app.whenReady()` (safeStorage availability and the Linux backend are unknown before).
  */
 export async function bootDesktopCore({ dataDir, version, safeStorage, env }: DesktopCoreOptions): Promise<Core> {
-  mkdirSync(dataDir, { recursive: true })
-  const settings = createElectronSettingsStore(dataDir)
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+  const { store: settings, notice } = createElectronSettingsStore(dataDir)
   const secrets = await createSafeStorageSecrets(safeStorage, settings)
-  return bootConsole({ dataDir, shell: 'desktop', version, settings, secrets, env })
+  return bootConsole({ dataDir, shell: 'desktop', version, settings, secrets, env, notices: notice ? [notice] : [] })
 }
 
 /** A core that will exist later: IPC handlers and quit hooks are wired before `ready` and await it. */

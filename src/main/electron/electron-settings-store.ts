@@ -1,8 +1,7 @@
-import { existsSync, renameSync } from 'node:fs'
-import { join } from 'node:path'
 import { ipcMain } from 'electron'
 import Store from 'electron-store'
 import type { KeyValueStore } from '../core/ports'
+import { openSettingsFile, type OpenedSettings } from '../core/settings/open-settings-file'
 
 const STORE_NAME = 'settings'
 
@@ -20,21 +19,16 @@ function openStore(dataDir: string): Store<Record<string, unknown>> {
 /**
  * electron-store as the core's KeyValueStore (non-secret settings + ciphertext only). A corrupt
  * file would throw on every access and crash-loop the app, so it is moved aside to
- * `settings.corrupt-<time>.json` and a clean store is opened instead.
+ * `settings.corrupt-<time>.json`, a clean store is opened, and the notice tells the operator.
  */
-export function createElectronSettingsStore(dataDir: string, now: () => number = Date.now): KeyValueStore {
-  let store: Store<Record<string, unknown>>
-  try {
-    store = openStore(dataDir)
-  } catch (error) {
-    const file = join(dataDir, `${STORE_NAME}.json`)
-    if (!existsSync(file)) throw error
-    renameSync(file, join(dataDir, `${STORE_NAME}.corrupt-${now()}.json`))
-    store = openStore(dataDir)
-  }
+export function createElectronSettingsStore(dataDir: string, now: () => number = Date.now): OpenedSettings<KeyValueStore> {
+  const { store, notice } = openSettingsFile(dataDir, STORE_NAME, () => openStore(dataDir), now)
   return {
-    get: (key) => store.get(key),
-    set: (key, value) => (value === undefined ? store.delete(key) : store.set(key, value)),
-    delete: (key) => store.delete(key)
+    notice,
+    store: {
+      get: (key) => store.get(key),
+      set: (key, value) => (value === undefined ? store.delete(key) : store.set(key, value)),
+      delete: (key) => store.delete(key)
+    }
   }
 }

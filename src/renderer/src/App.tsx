@@ -1,13 +1,17 @@
 import { useEffect, useRef } from 'react'
 import { useFacade } from './bridge/facade-context'
+import { ConnectionBanner } from './components/ConnectionBanner'
+import { NotConnectedScreen } from './components/NotConnectedScreen'
+import { StartupNotices } from './components/StartupNotices'
 import { FirstRunNotice } from './components/FirstRunNotice'
 import { NavBar } from './components/NavBar'
 import { TopBar } from './components/TopBar'
 import { ErrorNotice } from './guidance/ErrorNotice'
 import { CampaignsScreen } from './screens/campaigns/CampaignsScreen'
 import { SettingsScreen } from './screens/settings/SettingsScreen'
-import { startApp } from './stores/app-actions'
+import { loadAppInfo, startApp } from './stores/app-actions'
 import { useAppStore } from './stores/app-store'
+import { useConnectionStore } from './stores/connection-store'
 import { refreshProfiles } from './stores/profiles-actions'
 import { useProfilesStore } from './stores/profiles-store'
 
@@ -37,6 +41,15 @@ export function App() {
 
   useEffect(() => startApp(facade), [facade])
 
+  // Push events sent while the link was down are lost: read the state again once it is back.
+  const reconnects = useConnectionStore((s) => s.reconnects)
+  const refused = useConnectionStore((s) => s.state === 'refused')
+  useEffect(() => {
+    if (reconnects === 0) return
+    void loadAppInfo(facade)
+    void refreshProfiles(facade)
+  }, [facade, reconnects])
+
   useEffect(() => {
     if (shownRoute.current === route) return
     shownRoute.current = route
@@ -49,9 +62,11 @@ export function App() {
         Skip to content
       </a>
       <TopBar />
+      <ConnectionBanner />
       <NavBar />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {route === 'campaigns' ? <CampaignsRoute /> : <SettingsScreen />}
+        <StartupNotices />
+        {refused ? <NotConnectedScreen /> : route === 'campaigns' ? <CampaignsRoute /> : <SettingsScreen />}
       </main>
     </div>
   )

@@ -10,7 +10,7 @@ export const LEAD_UPLOAD_STATUSES = ['PENDING', 'VALIDATING', 'IN_PROGRESS', 'CO
 /** The documented CSV cap ("50 MB", read as 50 MiB like the sandbox), in UTF-8 bytes. */
 export const MAX_CSV_BYTES = 50 * 1024 * 1024
 
-/** UTF-8 byte length without allocating a copy (the CSV may be tens of megabytes; no Buffer in the renderer). */
+/** UTF-8 byte length without allocating a copy (a message may be megabytes; no Buffer in the renderer). */
 export function utf8Length(text: string): number {
   let bytes = 0
   for (let i = 0; i < text.length; i++) {
@@ -23,11 +23,6 @@ export function utf8Length(text: string): number {
     } else bytes += 3
   }
   return bytes
-}
-
-/** True when the CSV text fits the cap as UTF-8; a string of n UTF-16 units is at most 3n bytes, so short ones are not counted. */
-export function fitsCsvCap(text: string): boolean {
-  return text.length * 3 <= MAX_CSV_BYTES || utf8Length(text) <= MAX_CSV_BYTES
 }
 
 const campaignId = { campaign_id: idParam }
@@ -63,15 +58,15 @@ export const LeadCampaignInputSchema = z.strictObject({ ...campaignId })
 export const LeadBulkDeleteInputSchema = z.strictObject({ ...campaignId, lead_ids: z.array(idParam).min(1).max(1000) })
 
 /**
- * leads.upload input: the CSV text (≤ 50 MB as UTF-8), the file name to send it under, and the
- * mapping of ColdSend lead fields → CSV column headers (sent as the JSON string part `mapping`).
+ * leads.upload input: the CSV file's bytes (≤ 50 MB; bytes, never a string, so no copy doubles it
+ * on the way), the file name to send it under, and the mapping of ColdSend lead fields → CSV
+ * column headers (sent as the JSON string part `mapping`).
  */
 export const LeadUploadInputSchema = z.strictObject({
   ...campaignId,
   csv: z
-    .string()
-    .max(MAX_CSV_BYTES)
-    .refine(fitsCsvCap, { message: 'The CSV file is larger than 50 MB.' }),
+    .instanceof(Uint8Array, { message: 'The CSV file must be sent as bytes.' })
+    .refine((bytes) => bytes.length <= MAX_CSV_BYTES, { message: 'The CSV file is larger than 50 MB.' }),
   file_name: z.string().min(1).max(255).default('leads.csv'),
   mapping: boundedMap(z.string().max(1000), 500)
 })

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
 
-/** A file part built from text input fields (multipart uploads). */
+/** A file part built from input fields (multipart uploads): the bytes and the name. */
 export interface MultipartFile {
   /** Form part name, e.g. `file`. */
   part: string
-  /** Input field holding the file's content (text). */
+  /** Input field holding the file's content (bytes). */
   contentFrom: string
   /** Input field holding the file name sent in the part's Content-Disposition. */
   fileNameFrom: string

@@ -3,14 +3,17 @@ import type { BridgeSocket } from '../../../src/renderer/src/bridge/web-bridge-c
 /** A WebSocket stand-in the test drives by hand: open it, answer it, drop it. */
 export class FakeSocket implements BridgeSocket {
   static instances: FakeSocket[] = []
-  readonly sent: string[] = []
+  readonly sent: Array<string | Uint8Array> = []
   closed = false
   onopen: BridgeSocket['onopen'] = null
   onmessage: BridgeSocket['onmessage'] = null
   onclose: BridgeSocket['onclose'] = null
   onerror: BridgeSocket['onerror'] = null
 
-  constructor(readonly url: string) {
+  constructor(
+    readonly url: string,
+    readonly protocols: string[] = []
+  ) {
     FakeSocket.instances.push(this)
   }
 
@@ -21,7 +24,7 @@ export class FakeSocket implements BridgeSocket {
     return socket
   }
 
-  send(data: string): void {
+  send(data: string | Uint8Array): void {
     this.sent.push(data)
   }
 
@@ -43,8 +46,8 @@ export class FakeSocket implements BridgeSocket {
     this.onclose?.({ code: 1006 })
   }
 
-  /** Parsed requests sent so far. */
+  /** Parsed text requests sent so far. */
   requests(): Array<{ id: number; op: string; input: unknown }> {
-    return this.sent.map((s) => JSON.parse(s) as { id: number; op: string; input: unknown })
+    return this.sent.filter((s): s is string => typeof s === 'string').map((s) => JSON.parse(s) as { id: number; op: string; input: unknown })
   }
 }

@@ -107,6 +107,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     timeout: false,
     retry: 0,
     throwHttpErrors: false,
+    // Never follow a redirect: fetch would resend our X-API-Key to wherever Location points.
+    redirect: 'manual',
     ...(options.fetch ? { fetch: options.fetch } : {})
   })
   const clock = options.clock ?? systemClock

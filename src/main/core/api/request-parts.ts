@@ -39,13 +39,13 @@ function toQuery(rest: Record<string, unknown>): Record<string, string> {
   return searchParams
 }
 
-// One file part from the input's text, every other field a text part (objects/arrays as JSON strings).
+// One file part from the input's bytes, every other field a text part (objects/arrays as JSON strings).
 function toForm(rest: Record<string, unknown>, file: MultipartFile): FormData {
   const form = new FormData()
   const content = rest[file.contentFrom]
-  if (typeof content !== 'string') throw new Error(`missing file content ${file.contentFrom}`)
+  if (!(content instanceof Uint8Array)) throw new Error(`missing file content ${file.contentFrom}`)
   const name = rest[file.fileNameFrom]
-  form.append(file.part, new Blob([content], { type: file.contentType }), typeof name === 'string' && name !== '' ? name : file.part)
+  form.append(file.part, new Blob([content as Uint8Array<ArrayBuffer>], { type: file.contentType }), typeof name === 'string' && name !== '' ? name : file.part)
   for (const [key, value] of Object.entries(rest)) {
     if (key === file.contentFrom || key === file.fileNameFrom || value === undefined || value === null) continue
     form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value))

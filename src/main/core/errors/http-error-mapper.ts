@@ -32,6 +32,18 @@ export interface HttpFailure {
   now?: number
 }
 
+// Where a 3xx pointed (scheme and host only, cleaned), to name it in the message.
+function redirectTarget(headers: Headers, redact?: TextRedactor): string | null {
+  const location = headers.get('location')
+  if (!location) return null
+  try {
+    const url = new URL(location, 'http://relative.invalid')
+    return url.host === 'relative.invalid' ? 'another path on the same server' : cleanServerText(`${url.protocol}//${url.host}`, 200, redact)
+  } catch {
+    return null
+  }
+}
+
 /**
  * Maps any non-2xx ColdSend response to an AppError by status first and body shape second;
  * wording is only a hint (design §3). Never throws, whatever the body; every server string is
@@ -75,7 +87,10 @@ export function mapHttpFailure(f: HttpFailure): AppError {
     const message = `ColdSend refused the request (HTTP ${f.status})${words ? `: ${words.slice(0, 1900)}` : '.'}`
     return makeAppError({ ...facts, kind: 'business', code: 'request_refused', detail: words ?? `HTTP ${f.status}`, guidance: 'fix-request', message }, now)
   }
-  // 1xx/3xx are not failures ColdSend sends; an unfollowed redirect usually means a wrong Base URL.
+  // 1xx/3xx are not failures ColdSend sends. Redirects are never followed (the key would go along).
+  const to = redirectTarget(f.headers, f.redact)
   return makeAppError({ ...facts, kind: 'server', guidance: 'check-base-url',
-    message: `ColdSend answered with an unexpected HTTP ${f.status}; check the Base URL.` }, now)
+    message: to
+      ? `The server redirected the request to ${to}. The console never follows redirects with your API key; check the Base URL (it may need https:// or a different address).`
+      : `ColdSend answered with an unexpected HTTP ${f.status}; check the Base URL.` }, now)
 }

@@ -15,7 +15,7 @@ const PASSWORD_FIELDS = ['smtp_password', 'imap_password'] as const
 
 // SMTP/IMAP passwords may come back inside a server's error text; the redactor must know them first.
 function rememberPasswords(redactor: Redactor, input: unknown, depth = 0): void {
-  if (depth > 3 || input === null || typeof input !== 'object') return
+  if (depth > 3 || input === null || typeof input !== 'object' || ArrayBuffer.isView(input)) return
   if (Array.isArray(input)) {
     for (const item of input) rememberPasswords(redactor, item, depth + 1)
     return

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ProfileList, ProfileSaveInputSchema, ProfileView } from '../../../shared/contract/profiles'
 import { makeAppError, raise } from '../errors/app-error-factory'
 import type { SandboxPort } from '../ports'
+import { originOf } from '../secrets/bound-secret'
 import type { SecretStore } from '../secrets/secret-store'
 import { checkBaseUrl } from './base-url'
 import { ProfileRecords, SANDBOX_BASE_URL, type ProfileRecord } from './profile-records'
@@ -16,6 +17,16 @@ export interface ActiveConnection {
 }
 
 const ENV_ID = 'environment'
+
+const hostOf = (url: string) => new URL(url).host
+
+// Refuses to carry a stored key to another server: the operator must enter it again for the new one.
+function keyNotMovable(from: string, to: string) {
+  const message = `The Base URL now points to ${hostOf(to)}, another server than the one the stored key was entered for (${hostOf(from)}). `
+    + `Enter the API key again for ${hostOf(to)}; the stored key is only ever sent to ${hostOf(from)}.`
+  return makeAppError({ kind: 'validation', operation: 'profiles.save', guidance: 'fix-fields', message,
+    issues: [{ loc: ['body', 'apiKey'], path: 'apiKey', msg: message, type: 'console.key_bound_to_origin', source: 'client' }] })
+}
 const last4 = (key: string) => key.slice(-4)
 
 /**
@@ -119,13 +130,16 @@ export class ProfileService {
     if (input.id && (!existing || existing.kind !== 'user')) {
       raise(makeAppError({ kind: 'validation', operation: 'profiles.save', guidance: 'fix-request', message: 'Only your own profiles can be edited.', issues: [] }))
     }
+    const movedOrigin = existing !== undefined && originOf(existing.baseUrl) !== originOf(checked.url)
+    if (movedOrigin && existing.keyBackend !== null && !input.apiKey) raise(keyNotMovable(existing.baseUrl, checked.url))
     const record: ProfileRecord = existing
       ? { ...existing, name: input.name, baseUrl: checked.url }
       : { id: this.records.newId(), name: input.name, baseUrl: checked.url, kind: 'user', keyBackend: null, keyLast4: null,
           scopesSeen: [], createdAt: new Date().toISOString() }
     if (existing && existing.baseUrl !== checked.url) record.scopesSeen = []
     if (input.apiKey) {
-      record.keyBackend = await this.secrets.put(record.id, input.apiKey)
+      if (existing?.keyBackend) await this.secrets.remove(existing.id, existing.keyBackend)
+      record.keyBackend = await this.secrets.put(record.id, input.apiKey, originOf(checked.url))
       record.keyLast4 = last4(input.apiKey)
     }
     this.records.upsert(record)
@@ -186,6 +200,7 @@ export class ProfileService {
       return baseUrl ? { id: record.id, name: record.name, baseUrl, getKey: async () => this.sandboxKey } : null
     }
     const backend = record.keyBackend
-    return { id: record.id, name: record.name, baseUrl: record.baseUrl, getKey: async () => (backend ? this.secrets.get(record.id, backend) : null) }
+    const origin = originOf(record.baseUrl)
+    return { id: record.id, name: record.name, baseUrl: record.baseUrl, getKey: async () => (backend ? this.secrets.get(record.id, backend, origin) : null) }
   }
 }

@@ -1,6 +1,7 @@
 import type { SecretBackend, SecretStorageStatus } from '../../../shared/contract/profiles'
 import type { Redactor } from '../log/redactor'
 import type { KeyValueStore, SecretBackendPort, SecretPlatform } from '../ports'
+import { bindSecret, unbindSecret } from './bound-secret'
 import { createMemoryBackend } from './memory-backend'
 
 const WEAKER_SETTING = 'secrets.weakerAllowed'
@@ -58,19 +59,23 @@ export class SecretStore {
     }
   }
 
-  /** Stores a key; returns the backend it went to. */
-  async put(ref: string, secret: string): Promise<SecretBackend> {
+  /** Stores a key bound to the origin it was entered for; returns the backend it went to. */
+  async put(ref: string, secret: string, origin: string): Promise<SecretBackend> {
     this.redactor.remember(secret)
     const backend = this.active()
-    await backend.put(ref, secret)
+    await backend.put(ref, bindSecret(secret, origin))
     return backend.id
   }
 
-  /** Reads a key from the backend recorded for it; null when that backend is gone or lost it. */
-  async get(ref: string, backendId: SecretBackend): Promise<string | null> {
+  /**
+   * Reads a key from the backend recorded for it, only for the origin it was bound to; null when
+   * that backend is gone, lost it, or the key belongs to another server.
+   */
+  async get(ref: string, backendId: SecretBackend, origin: string): Promise<string | null> {
     const backend = this.byId(backendId)
     if (!backend) return null
-    const value = await backend.get(ref).catch(() => null)
+    const stored = await backend.get(ref).catch(() => null)
+    const value = stored === null ? null : unbindSecret(stored, origin)
     if (value !== null) this.redactor.remember(value)
     return value
   }

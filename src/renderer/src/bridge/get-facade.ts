@@ -1,6 +1,8 @@
 import { BRIDGE_PATH } from '../../../shared/bridge-protocol'
 import type { ColdsendFacade } from '../../../shared/contract/facade'
-import { stripTokenFromAddressBar } from './strip-token'
+import { setConnectionState } from '../stores/connection-store'
+import { sessionProber } from './probe-session'
+import { takeSessionToken } from './session-token'
 import { createWebBridgeClient } from './web-bridge-client'
 
 let cached: ColdsendFacade | null = null
@@ -16,15 +18,29 @@ export function bridgeUrl(location: { protocol: string; host: string }): string 
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${BRIDGE_PATH}`
 }
 
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return window.sessionStorage
+  } catch {
+    return null
+  }
+}
+
 /**
  * The one way the renderer reaches the core: the preload's `window.coldsend` in Electron, otherwise
- * a WebSocket client to the browser-mode shell (the cookie set from `?token=` authenticates it).
+ * a WebSocket client to the browser-mode shell, authenticated by the token the page was opened with.
  */
 export function getFacade(): ColdsendFacade {
   if (cached) return cached
   const exposed = exposedFacade()
   if (exposed) return (cached = exposed)
-  stripTokenFromAddressBar({ location: window.location, history: window.history })
-  cached = createWebBridgeClient({ url: bridgeUrl(window.location) }).facade
+  const token = takeSessionToken({ location: window.location, history: window.history, storage: sessionStorageOrNull() })
+  setConnectionState('connecting')
+  cached = createWebBridgeClient({
+    url: bridgeUrl(window.location),
+    token,
+    ...(token !== null ? { probeSession: sessionProber(token) } : {}),
+    onState: setConnectionState
+  }).facade
   return cached
 }

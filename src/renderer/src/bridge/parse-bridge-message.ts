@@ -13,7 +13,7 @@ export function parseBridgeMessage(data: unknown): BridgeMessage | null {
   if (message.type === 'event' && typeof message.name === 'string') {
     return { type: 'event', name: message.name, payload: message.payload }
   }
-  if (message.type === 'result' && typeof message.id === 'number') {
+  if (message.type === 'result' && (typeof message.id === 'number' || message.id === null)) {
     return { type: 'result', id: message.id, result: message.result }
   }
   return null

@@ -1,0 +1,56 @@
+import { encodeBinaryRequest, MAX_TEXT_MESSAGE_BYTES } from '../../../shared/bridge-protocol'
+import type { AppError } from '../../../shared/contract/app-error'
+import { MAX_CSV_BYTES, utf8Length } from '../../../shared/contract/leads'
+import type { OperationName } from '../../../shared/contract/operations'
+import { bridgeInternalError } from './bridge-errors'
+
+const MB = 1024 * 1024
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`
+
+// A field-level refusal, so a form can put it on the file input that caused it.
+function tooLarge(op: OperationName, field: string, message: string, now: Date): AppError {
+  return {
+    kind: 'validation',
+    message,
+    operation: op,
+    timestamp: now.toISOString(),
+    retryable: false,
+    guidance: 'fix-fields',
+    issues: [{ loc: ['body', field], path: field, msg: message, type: 'console.too_large', source: 'client' }]
+  }
+}
+
+/**
+ * Encodes one call for the wire: JSON text, or — when the input carries file bytes (one top-level
+ * `Uint8Array`) — a binary frame, so a 50 MB CSV costs 50 MB, not a JSON string twice its size.
+ * Anything over the limits is refused here, before a byte is sent, with a message naming the size.
+ */
+export function encodeBridgeRequest(id: number, op: OperationName, input: unknown, now: Date): { payload: string | Uint8Array } | { error: AppError } {
+  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null
+  const byteFields = fields ? Object.keys(fields).filter((k) => fields[k] instanceof Uint8Array) : []
+  if (byteFields.length > 1) return { error: bridgeInternalError(op, 'A request can carry at most one file.', now) }
+  const bytesField = byteFields[0]
+  if (fields && bytesField !== undefined) {
+    const bytes = fields[bytesField] as Uint8Array
+    if (bytes.length > MAX_CSV_BYTES) {
+      return { error: tooLarge(op, bytesField, `The file is ${megabytes(bytes.length)}; the largest file ColdSend accepts is ${megabytes(MAX_CSV_BYTES)}. Split it into smaller files.`, now) }
+    }
+    const rest = { ...fields }
+    delete rest[bytesField]
+    try {
+      return { payload: encodeBinaryRequest({ id, op, input: rest, bytesField }, bytes) }
+    } catch {
+      return { error: bridgeInternalError(op, 'The request could not be encoded.', now) }
+    }
+  }
+  let text: string
+  try {
+    text = JSON.stringify({ id, op, input: input ?? {} })
+  } catch {
+    return { error: bridgeInternalError(op, 'The request could not be encoded.', now) }
+  }
+  if (text.length > MAX_TEXT_MESSAGE_BYTES / 3 && utf8Length(text) > MAX_TEXT_MESSAGE_BYTES) {
+    return { error: bridgeInternalError(op, `The request is too large to send (${megabytes(utf8Length(text))}; at most ${megabytes(MAX_TEXT_MESSAGE_BYTES)}).`, now) }
+  }
+  return { payload: text }
+}
