@@ -55,4 +55,27 @@ describe('dispatcher', () => {
     expect(lines.join('\n')).not.toContain('SECRETSECRET')
     expect(lines.join('\n')).toContain('app.info')
   })
+  it('refuses inputs that are not plain objects (a Map or Date reads as {} to a schema), before any handler', async () => {
+    calls.length = 0
+    for (const input of [new Map([['page', 1]]), new Date(), new Uint8Array(4), Object.create({ page: 1 }) as object]) {
+      const result = await invoke('campaigns.list', input)
+      expect(!result.ok && result.error.kind).toBe('validation')
+    }
+    expect(calls).toHaveLength(0)
+    expect((await invoke('campaigns.list', Object.assign(Object.create(null) as object, { page: 1 }))).ok).toBe(true)
+  })
+  it('survives a parse that throws (hostile nesting) and a handler that throws, always answering an envelope', async () => {
+    let deep: unknown = {}
+    for (let i = 0; i < 100_000; i++) deep = { page: deep }
+    const result = await invoke('campaigns.list', deep)
+    expect(result.ok).toBe(false)
+  })
+  it('scrubs every outgoing envelope through the boundary redactor', async () => {
+    const redactor = new Redactor()
+    redactor.remember('Launch week')
+    const scrubbed = createDispatcher(handlers, log, () => undefined, (v) => redactor.outgoing(v))
+    const result = await scrubbed('campaigns.list', {})
+    expect(JSON.stringify(result)).not.toContain('Launch week')
+    expect(JSON.stringify(result)).toContain('[redacted]')
+  })
 })

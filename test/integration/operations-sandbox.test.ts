@@ -190,7 +190,7 @@ describe('every ColdSend operation through the core, against a real sandbox', ()
 
     it('the multipart body built from the contract binding is what the server reads; the job is followed through the core', async () => {
       const input = operations['leads.upload'].input.parse({
-        campaign_id: campaignId, csv: 'Email,First Name\nparts.one@prospect.example,One\nparts.two@prospect.example,Two\n', mapping: { email: 'Email', first_name: 'First Name' }
+        campaign_id: campaignId, csv: new TextEncoder().encode('Email,First Name\nparts.one@prospect.example,One\nparts.two@prospect.example,Two\n'), mapping: { email: 'Email', first_name: 'First Name' }
       })
       const parts = buildRequestParts(operations['leads.upload'].api, input)
       const response = await fetch(`${sandbox.baseUrl}${parts.path}`, { method: 'POST', headers: { 'X-API-Key': key }, body: parts.form })
@@ -209,7 +209,7 @@ describe('every ColdSend operation through the core, against a real sandbox', ()
       const rows = Array.from({ length: 300 }, (_, i) => `lead${i}@bulk-prospect.example,Lead ${i},Co ${i % 7},tier-${i % 3}`)
       const csv = ['Email,First Name,Company,Tier', ...rows, 'jane@prospect.example,Jane again,Prospect,tier-0', 'not-an-email,Broken,Co,tier-1'].join('\n') + '\n'
       const started = await call<{ job_id: string; status: string }>('leads.upload', {
-        campaign_id: campaignId, csv, file_name: 'q1-prospects.csv', mapping: { email: 'Email', first_name: 'First Name', company: 'Company' }
+        campaign_id: campaignId, csv: new TextEncoder().encode(csv), file_name: 'q1-prospects.csv', mapping: { email: 'Email', first_name: 'First Name', company: 'Company' }
       })
       expect(started.job_id).toBeTruthy()
       const seen = await poll<{ status: string; progress_percentage: number } & Job & Row>('leads.uploadStatus', { campaign_id: campaignId, job_id: started.job_id },

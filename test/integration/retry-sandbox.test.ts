@@ -121,7 +121,7 @@ describe('retries only where allowed (faulting sandbox, real HTTP)', () => {
     const { campaign_id } = await newCampaign('Multipart upload target')
     const upload = { method: 'POST', path: '/campaigns/{campaign_id}/leads', scope: 'leads:create',
       encoding: { kind: 'multipart', file: { part: 'file', contentFrom: 'csv', fileNameFrom: 'file_name', contentType: 'text/csv' } } } as const
-    const input = { campaign_id, csv: 'Email,First\nana@acme.example,Ana\nbo@acme.example,Bo\n', file_name: 'leads.csv', mapping: { email: 'Email', first_name: 'First' } }
+    const input = { campaign_id, csv: new TextEncoder().encode('Email,First\nana@acme.example,Ana\nbo@acme.example,Bo\n'), file_name: 'leads.csv', mapping: { email: 'Email', first_name: 'First' } }
     h.sandbox.faults.push({ kind: 'status', status: 503, method: 'POST', path: '/campaigns/*/leads', times: 1 })
     expect(await failure(h.client().call('leads.upload', upload, input))).toMatchObject({ kind: 'unavailable', attempts: 1 })
     const started = await h.client().call('leads.upload', upload, input)

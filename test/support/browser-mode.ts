@@ -12,8 +12,8 @@ export interface BrowserModeProcess {
 }
 
 /** Starts the built browser-mode shell and waits for its "Console ready at <url>" line. */
-export async function startBrowserMode(dataDir: string, env: Record<string, string> = {}): Promise<BrowserModeProcess> {
-  const child = spawn(process.execPath, [join(root, 'out/main/web.js'), '--no-open', '--port', '0', '--data-dir', dataDir], {
+export async function startBrowserMode(dataDir: string, env: Record<string, string> = {}, args: string[] = ['--port', '0']): Promise<BrowserModeProcess> {
+  const child = spawn(process.execPath, [join(root, 'out/main/web.js'), '--no-open', ...args, '--data-dir', dataDir], {
     cwd: root,
     env: { ...process.env, COLDSEND_BASE_URL: '', COLDSEND_API_KEY: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe']

@@ -31,6 +31,14 @@ function sanitize(error: AppError, operation: string, log: ConsoleLog): AppError
   return internal(operation, 'The console produced an error it could not describe.')
 }
 
+// Inputs are plain objects (or nothing): a Map, Date or typed array would read as `{}` to a schema with no fields.
+function isPlainInput(input: unknown): boolean {
+  if (input === undefined || input === null) return true
+  if (typeof input !== 'object' || Array.isArray(input)) return true // the schema refuses these with a precise issue
+  const proto = Object.getPrototypeOf(input) as unknown
+  return proto === Object.prototype || proto === null
+}
+
 /** Applied to every envelope on its way out: the boundary scrub (the core passes its one Redactor). */
 export type OutgoingScrub = <T>(value: T) => T
 
@@ -48,6 +56,10 @@ export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure:
     }
     const spec = operations[operation]
     try {
+      if (!isPlainInput(input)) {
+        return failed(makeAppError({ kind: 'validation', operation, guidance: 'fix-request', attempts: 0, issues: [],
+          message: 'The console refused this request before sending it: its input is not a plain object.' }))
+      }
       const parsedInput = spec.input.safeParse(input ?? {})
       if (!parsedInput.success) return failed(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
       const handler = handlers[operation] as (i: unknown) => Promise<unknown>

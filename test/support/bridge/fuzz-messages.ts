@@ -21,8 +21,8 @@ export interface FuzzMessage {
 
 const pick = <T,>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)]!
 
-// Values of every JSON type, plus the awkward ones.
-function junkValue(r: () => number, depth = 0): unknown {
+/** Values of every JSON type, plus the awkward ones (deep, huge, prototype-shaped). */
+export function junkValue(r: () => number, depth = 0): unknown {
   const n = Math.floor(r() * 12)
   if (depth > 3) return null
   switch (n) {
