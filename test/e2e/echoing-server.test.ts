@@ -48,7 +48,7 @@ describe.skipIf(!chromiumPath.path)('a server that echoes the API key back', () 
     app = await startBrowserMode(dataDir)
     browser = await launchChromium(chromiumPath.path as string)
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    page.setDefaultTimeout(5000)
+    page.setDefaultTimeout(15_000)
     page.on('websocket', (ws) => ws.on('framereceived', (f) => received.push(String(f.payload))))
   })
   afterAll(async () => {

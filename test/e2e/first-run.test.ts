@@ -46,7 +46,7 @@ describe.skipIf(!chromiumPath.path)('a new user in browser mode', () => {
     secondKey = second.issueKey({ scopes: ['*'], name: 'e2e' })
     browser = await launchChromium(chromiumPath.path as string)
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
-    page.setDefaultTimeout(5000)
+    page.setDefaultTimeout(15_000)
     page.on('websocket', (ws) => {
       ws.on('framereceived', (f) => received.push(String(f.payload)))
       ws.on('framesent', (f) => sent.push(String(f.payload)))

@@ -80,15 +80,16 @@ describe('campaigns.create with lost responses: 0 duplicates', () => {
 
   it('timed out while the server was still working: "could not verify" until a re-check finds it', async () => {
     const name = 'Timed out campaign create'
-    h.sandbox.faults.push({ kind: 'delay', method: 'POST', path: '/campaigns', times: 1, ms: 1200, then: 'answer' })
+    // The server sits on the create for 3 s: far longer than the 300 ms timeout plus the lookup, even on a loaded machine.
+    h.sandbox.faults.push({ kind: 'delay', method: 'POST', path: '/campaigns', times: 1, ms: 3000, then: 'answer' })
     const lost: PostAttempt[] = []
     const client = h.client({ timeoutMs: 300, onUnknownOutcome: (a) => lost.push(a) })
     const error = await failure(client.call('campaigns.create', B.create, { name, ...config }))
     expect(error).toMatchObject({ kind: 'unknown_outcome', retryable: false })
     expect(error.message).toContain('may still be creating it')
-    await new Promise((r) => setTimeout(r, 1200))
-    const recheck = await client.reconcile(lost[0]!)
-    expect(recheck).toMatchObject({ verdict: 'found', resource: { name } })
+    // Re-check until the server has finished (it will, 3 s after it got the request).
+    await expect.poll(async () => (await client.reconcile(lost[0]!)).verdict, { timeout: 20_000, interval: 250 }).toBe('found')
+    expect(await client.reconcile(lost[0]!)).toMatchObject({ verdict: 'found', resource: { name } })
     expect(await campaignsNamed(h, name)).toHaveLength(1)
   })
 })

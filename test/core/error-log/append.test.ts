@@ -23,13 +23,17 @@ describe('ErrorLog.append', () => {
     await log.close()
   })
 
-  it('keeps the caller fast: 2,000 appends return in well under a millisecond each', async () => {
-    const { log } = makeLog()
+  it('keeps the caller off the disk: 2,000 appends return before any of them is written', async () => {
+    const { log, logDir } = makeLog()
+    const file = join(logDir, 'errors.jsonl')
     const started = performance.now()
     const acks = Array.from({ length: 2000 }, (_, i) => log.append(sample({ message: `m${i}` })).acknowledged)
     const perAppend = (performance.now() - started) / 2000
+    // No I/O on the caller's path: nothing reached the file while the loop ran (the timing is printed, not bounded).
+    expect(existsSync(file)).toBe(false)
+    console.log(`error log: ${perAppend.toFixed(3)} ms per append on the caller's path`)
     await Promise.all(acks)
-    expect(perAppend).toBeLessThan(1)
+    expect(lines(file)).toHaveLength(2000)
     await log.close()
   })
 
