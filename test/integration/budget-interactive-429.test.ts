@@ -30,7 +30,6 @@ describe('interactive calls and 429: prompt failure with retryAt', () => {
       const retryAt = Date.parse(error.kind === 'rate_limited' ? (error.retryAt ?? '') : '')
       expect(retryAt).toBeGreaterThanOrEqual(started + 29_000)
       expect(retryAt).toBeLessThanOrEqual(finished + 31_000)
-      const wait = retryAt - started
       expect(error.message).toMatch(/Rate limited until \d{2}:\d{2}:\d{2}/)
       expect(h.seen().length - before).toBe(1)
       console.log(`interactive 429 (${sendRetryAfter ? 'Retry-After' : 'Reset only'}): failed after ${took} ms, retryAt ${error.kind === 'rate_limited' ? error.retryAt : ''}`)

@@ -214,7 +214,7 @@ describe('web bridge client: authentication, connection state and limits', () =>
     const result = await facade.leads.upload({ campaign_id: 'c1', csv: new Uint8Array(MAX_CSV_BYTES + 1), mapping: {} })
     expect(FakeSocket.latest().sent).toHaveLength(0)
     expect(result).toMatchObject({ ok: false, error: { kind: 'validation', issues: [{ path: 'csv', source: 'client' }] } })
-    if (!result.ok) expect(result.error.message).toMatch(/50\.0 MB.*largest file ColdSend accepts is 50\.0 MB/)
+    if (!result.ok) expect(result.error.message).toMatch(/The file is 50\.1 MB.*largest file ColdSend accepts is 50\.0 MB/)
   })
 
   it('refuses a JSON request over the text limit before sending it', async () => {

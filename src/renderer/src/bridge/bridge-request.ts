@@ -1,11 +1,9 @@
 import { encodeBinaryRequest, MAX_TEXT_MESSAGE_BYTES } from '../../../shared/bridge-protocol'
 import type { AppError } from '../../../shared/contract/app-error'
-import { MAX_CSV_BYTES, utf8Length } from '../../../shared/contract/leads'
+import { utf8Length } from '../../../shared/contract/leads'
 import type { OperationName } from '../../../shared/contract/operations'
+import { csvTooLarge, megabytes } from '../format/file-size'
 import { bridgeInternalError } from './bridge-errors'
-
-const MB = 1024 * 1024
-const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`
 
 // A field-level refusal, so a form can put it on the file input that caused it.
 function tooLarge(op: OperationName, field: string, message: string, now: Date): AppError {
@@ -32,9 +30,8 @@ export function encodeBridgeRequest(id: number, op: OperationName, input: unknow
   const bytesField = byteFields[0]
   if (fields && bytesField !== undefined) {
     const bytes = fields[bytesField] as Uint8Array
-    if (bytes.length > MAX_CSV_BYTES) {
-      return { error: tooLarge(op, bytesField, `The file is ${megabytes(bytes.length)}; the largest file ColdSend accepts is ${megabytes(MAX_CSV_BYTES)}. Split it into smaller files.`, now) }
-    }
+    const refusal = csvTooLarge(bytes.length)
+    if (refusal !== null) return { error: tooLarge(op, bytesField, refusal, now) }
     const rest = { ...fields }
     delete rest[bytesField]
     try {

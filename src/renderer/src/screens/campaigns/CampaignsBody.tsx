@@ -9,14 +9,15 @@ export interface CampaignsBodyProps {
   filtered: boolean
   onCreate: () => void
   onClearFilters: () => void
+  onUploadLeads?: (campaign: CampaignSummary) => void
 }
 
 /** Chooses between "Loading campaigns…", the empty states and the table (dimmed while a page loads). */
-export function CampaignsBody({ items, loading, loaded, filtered, onCreate, onClearFilters }: CampaignsBodyProps) {
+export function CampaignsBody({ items, loading, loaded, filtered, onCreate, onClearFilters, onUploadLeads }: CampaignsBodyProps) {
   if (items.length > 0) {
     return (
       <div className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'}>
-        <CampaignsTable items={items} labelledBy="campaigns-heading" />
+        <CampaignsTable items={items} labelledBy="campaigns-heading" {...(onUploadLeads ? { onUploadLeads } : {})} />
       </div>
     )
   }

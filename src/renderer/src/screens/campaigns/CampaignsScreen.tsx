@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { CampaignCreated } from '../../../../shared/contract/campaigns'
+import type { CampaignCreated, CampaignSummary } from '../../../../shared/contract/campaigns'
 import { useFacade } from '../../bridge/facade-context'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
@@ -16,6 +16,7 @@ import { CampaignsBody } from './CampaignsBody'
 import { CampaignsPagination } from './CampaignsPagination'
 import { CampaignsToolbar } from './CampaignsToolbar'
 import { NewCampaignForm } from './NewCampaignForm'
+import { UploadLeadsForm } from './upload/UploadLeadsForm'
 
 const CONFIRMATION_MS = 8_000
 
@@ -27,6 +28,7 @@ export function CampaignsScreen() {
   const facade = useFacade()
   const state = useCampaignsStore()
   const [creating, setCreating] = useState(false)
+  const [uploadingTo, setUploadingTo] = useState<CampaignSummary | null>(null)
   const [confirmation, setConfirmation] = useState<{ text: string; n: number } | null>(null)
 
   useEffect(() => {
@@ -81,6 +83,7 @@ export function CampaignsScreen() {
             filtered={filtered}
             onCreate={() => setCreating(true)}
             onClearFilters={() => void showNewest(facade)}
+            onUploadLeads={setUploadingTo}
           />
         )}
       </div>
@@ -90,6 +93,11 @@ export function CampaignsScreen() {
           disabled={state.loading}
           onPage={(page) => void goToPage(facade, page)}
         />
+      ) : null}
+      {uploadingTo ? (
+        <Dialog title={`Upload leads to “${uploadingTo.name}”`} onClose={() => setUploadingTo(null)}>
+          <UploadLeadsForm campaignId={uploadingTo.campaign_id} onClose={() => setUploadingTo(null)} onImported={retry} />
+        </Dialog>
       ) : null}
       {creating ? (
         <Dialog title="New campaign" onClose={() => setCreating(false)}>

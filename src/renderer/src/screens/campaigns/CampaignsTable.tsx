@@ -4,8 +4,15 @@ import { formatDate } from '../../format/dates'
 
 const count = (n: number) => n.toLocaleString()
 
-/** The campaigns list as a real table: name as the row header, counters right-aligned. */
-export function CampaignsTable({ items, labelledBy }: { items: readonly CampaignSummary[]; labelledBy: string }) {
+/** Props: the rows, the heading that names the table, and the per-row action. */
+export interface CampaignsTableProps {
+  items: readonly CampaignSummary[]
+  labelledBy: string
+  onUploadLeads?: (campaign: CampaignSummary) => void
+}
+
+/** The campaigns list as a real table: name as the row header, counters right-aligned, row actions last. */
+export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTableProps) {
   return (
     <table className="data-table" aria-labelledby={labelledBy}>
       <thead>
@@ -18,6 +25,7 @@ export function CampaignsTable({ items, labelledBy }: { items: readonly Campaign
           <th scope="col" className="num">Opens</th>
           <th scope="col" className="num">Bounces</th>
           <th scope="col">Created</th>
+          {onUploadLeads ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
         </tr>
       </thead>
       <tbody>
@@ -33,6 +41,13 @@ export function CampaignsTable({ items, labelledBy }: { items: readonly Campaign
             <td className="num">{count(c.open_count)}</td>
             <td className="num">{count(c.bounce_count)}</td>
             <td>{c.created_at ? <time dateTime={c.created_at}>{formatDate(c.created_at)}</time> : '–'}</td>
+            {onUploadLeads ? (
+              <td>
+                <button type="button" className="link-button" aria-label={`Upload leads to ${c.name}`} onClick={() => onUploadLeads(c)}>
+                  Upload leads
+                </button>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>
