@@ -37,8 +37,8 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle> {
   const o = resolveOptions(opts)
   const opened = await openState(o.dataDir, o.seed, o.log)
-  const store = new SandboxStore(opened.state, () => opened.persister?.schedule())
-  if (opened.fresh) store.changed()
+  const store = new SandboxStore(opened.state, opened.persister)
+  if (opened.fresh) store.changedInBackground()
   const shutdown = new AbortController()
   const ctx: SandboxContext = {
     store,
@@ -59,6 +59,7 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
       gate: { keys, limiter: new RateLimiter(o.rateLimit), sendRetryAfter: o.rateLimit.sendRetryAfter },
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       log: o.log,
+      commit: (handle) => store.commit(handle),
       interceptors: o.faults ? [faultControlInterceptor(injector), injector.intercept] : []
     })
   )
@@ -66,7 +67,7 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
   try {
     port = await listen(server, o.host, o.port)
   } catch (err) {
-    await opened.persister?.flush()
+    await store.flush()
     throw err
   }
   const url = originFor(o.host, port)
@@ -91,7 +92,7 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
         injector.shutdown()
         shutdown.abort()
       }
-      closing ??= closeServer(server).then(() => opened.persister?.flush())
+      closing ??= closeServer(server).then(() => store.flush())
       return closing
     }
   }
