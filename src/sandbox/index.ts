@@ -36,29 +36,31 @@ const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 // Starts a ColdSend-compatible API on loopback so the console works with no account, and tests have a real peer.
 export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle> {
   const o = resolveOptions(opts)
-  const opened = await openState(o.dataDir, o.seed, o.log)
-  const store = new SandboxStore(opened.state, () => opened.persister?.schedule())
-  if (opened.fresh) store.changed()
+  const now = () => new Date(o.clock())
+  const opened = await openState(o.dataDir, o.seed, o.log, now)
+  const store = new SandboxStore(opened.state, opened.persister)
+  if (opened.fresh) store.changedInBackground()
   const shutdown = new AbortController()
   const ctx: SandboxContext = {
     store,
     limits: { campaigns: o.campaignLimits },
-    now: () => new Date(),
+    now,
     log: o.log,
     dataDir: o.dataDir,
     tuning: o.tuning,
     mail: o.mail,
     shutdown: shutdown.signal
   }
-  const keys = new KeyRing(store)
+  const keys = new KeyRing(store, now)
   const injector = new FaultInjector({ enabled: o.faults, basePath: BASE_PATH, rateLimitPerMinute: o.rateLimit.perMinute, log: o.log })
   const server = createServer(
     createRequestListener({
       basePath: BASE_PATH,
       router: new Router(allRoutes(ctx)),
-      gate: { keys, limiter: new RateLimiter(o.rateLimit), sendRetryAfter: o.rateLimit.sendRetryAfter },
+      gate: { keys, limiter: new RateLimiter(o.rateLimit, o.clock), sendRetryAfter: o.rateLimit.sendRetryAfter },
       maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
       log: o.log,
+      commit: (handle) => store.commit(handle),
       interceptors: o.faults ? [faultControlInterceptor(injector), injector.intercept] : []
     })
   )
@@ -66,7 +68,7 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
   try {
     port = await listen(server, o.host, o.port)
   } catch (err) {
-    await opened.persister?.flush()
+    await store.flush()
     throw err
   }
   const url = originFor(o.host, port)
@@ -91,7 +93,7 @@ export async function startSandbox(opts?: SandboxOptions): Promise<SandboxHandle
         injector.shutdown()
         shutdown.abort()
       }
-      closing ??= closeServer(server).then(() => opened.persister?.flush())
+      closing ??= closeServer(server).then(() => store.flush())
       return closing
     }
   }

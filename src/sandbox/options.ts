@@ -38,6 +38,11 @@ export interface SandboxOptions {
   faults?: boolean
   /** Extra trusted roots for the real SMTP/IMAP checks (tests with self-signed servers); Node's roots stay trusted. */
   mail?: MailCheckOptions
+  /**
+   * The sandbox's clock in ms since the epoch (default `Date.now`): timestamps, the seed, time-driven jobs
+   * and rate-limit windows all read it. Tests pass one they move by hand, so nothing depends on machine speed.
+   */
+  clock?: () => number
 }
 
 /** Speeds and timeouts of the sandbox's simulated and real background work. */
@@ -72,6 +77,7 @@ export interface ResolvedOptions {
   tuning: SandboxTuning
   faults: boolean
   mail: Required<MailCheckOptions>
+  clock: () => number
 }
 
 /** The documented per-key rate limits. */
@@ -127,6 +133,7 @@ export function resolveOptions(opts: SandboxOptions = {}): ResolvedOptions {
     log: opts.log ?? (() => {}),
     tuning,
     faults: opts.faults ?? false,
-    mail: { trustedCa: [...(opts.mail?.trustedCa ?? [])] }
+    mail: { trustedCa: [...(opts.mail?.trustedCa ?? [])] },
+    clock: opts.clock ?? Date.now
   }
 }

@@ -85,6 +85,7 @@ export const invented = {
   sequenceTooLong: (total: number) => `Total follow-up wait must be at most 45 days (got ${total})`,
   inboxesNotFound: (ids: readonly string[]) => `Sender account(s) not found: ${ids.join(', ')}`,
   bodyTooLarge: 'Request body too large',
+  stateNotSaved: 'The sandbox could not save this change to disk, so it may not be kept; see the sandbox log',
   // Leads (L1–L7).
   leadsListed: 'Leads retrieved successfully',
   leadStatsRetrieved: 'Lead stats retrieved successfully',

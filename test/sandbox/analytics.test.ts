@@ -5,6 +5,7 @@ import { type SandboxHandle, startSandbox } from '../../src/sandbox'
 import { newCampaignRecord, CAMPAIGN_DEFAULTS } from '../../src/sandbox/resources/campaigns/records'
 import { emptyState } from '../../src/sandbox/seed/state'
 import { type ListBody, call, startWithKey, tempDir } from './helpers'
+import { manualClock } from './manual-clock'
 
 const DAY = 86_400_000
 const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
@@ -119,20 +120,23 @@ describe('GET /analytics/campaigns (A1) on the demo workspace', () => {
 describe('GET /analytics/campaigns/timeline (A2) on the demo workspace', () => {
   let sandbox: SandboxHandle
   let key: string
+  // "Today" decides the default range and how far ACTIVE campaigns' history runs: a fixed clock keeps a
+  // UTC midnight from falling between two requests (or between a request and the test's own date).
+  const clock = manualClock()
   const a2 = async (query = '') => {
     const res = await call(sandbox, `/analytics/campaigns/timeline${query}`, { key })
     expect(res.status, query).toBe(200)
     return res.body as A2Body
   }
   beforeAll(async () => {
-    ;({ sandbox, key } = await startWithKey())
+    ;({ sandbox, key } = await startWithKey({ clock: clock.now }))
   })
   afterAll(() => sandbox.close())
 
   it('defaults to 90 days ago → today as a contiguous daily series in the documented shape', async () => {
     const body = await a2()
     expect(Object.keys(body)).toEqual(['from_date', 'to_date', 'timeline', 'success', 'message'])
-    expect(body).toMatchObject({ to_date: dateOf(Date.now()), from_date: dateOf(Date.now() - 90 * DAY), success: true, message: 'Timeline retrieved successfully' })
+    expect(body).toMatchObject({ to_date: dateOf(clock.now()), from_date: dateOf(clock.now() - 90 * DAY), success: true, message: 'Timeline retrieved successfully' })
     expect(body.timeline).toHaveLength(91)
     body.timeline.forEach((d, i) => {
       expect(Object.keys(d)).toEqual(DAY_KEYS)
@@ -147,7 +151,7 @@ describe('GET /analytics/campaigns/timeline (A2) on the demo workspace', () => {
 
   it('adds up to the campaigns counters over the full range, and repeats itself exactly', async () => {
     const list = ((await call(sandbox, '/campaigns?limit=100', { key })).body as ListBody).campaigns
-    const full = await a2(`?from_date=${dateOf(Date.now() - 1000 * DAY)}`)
+    const full = await a2(`?from_date=${dateOf(clock.now() - 1000 * DAY)}`)
     const total = (pick: (d: A2Body['timeline'][number]) => number) => full.timeline.reduce((a, d) => a + pick(d), 0)
     const counter = (k: string) => list.reduce((a, c) => a + (c[k] as number), 0)
     expect(counter('sent_count')).toBeGreaterThan(0)
@@ -156,7 +160,7 @@ describe('GET /analytics/campaigns/timeline (A2) on the demo workspace', () => {
     expect(total((d) => d.replied)).toBe(counter('reply_count'))
     expect(total((d) => d.bounced)).toBe(counter('bounce_count'))
     expect(full.timeline.filter((d) => d.sent > 0).length).toBeGreaterThan(5)
-    expect(await a2(`?from_date=${dateOf(Date.now() - 1000 * DAY)}`)).toEqual(full)
+    expect(await a2(`?from_date=${dateOf(clock.now() - 1000 * DAY)}`)).toEqual(full)
     expect(await a2()).toEqual(await a2())
   })
 

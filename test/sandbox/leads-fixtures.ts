@@ -73,16 +73,23 @@ export async function progress(sandbox: SandboxHandle, key: string, campaignId: 
   return res.body as ProgressBody
 }
 
-// Polls L2 until the job finishes (or the timeout passes), returning every body seen.
-export async function pollUntilDone(sandbox: SandboxHandle, key: string, campaignId: string, jobId: string, timeoutMs = 10_000): Promise<ProgressBody[]> {
+// Polls L2 until the job finishes, returning every body seen. `between` lets time pass between polls: a
+// 100 ms sleep by default, or a manual clock's advance. Only a hang guard bounds it: jobs advance by elapsed time.
+export async function pollUntilDone(
+  sandbox: SandboxHandle,
+  key: string,
+  campaignId: string,
+  jobId: string,
+  between: () => unknown = () => new Promise((r) => setTimeout(r, 100))
+): Promise<ProgressBody[]> {
   const seen: ProgressBody[] = []
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
+  for (let polls = 0; polls < 1000; polls++) {
     const body = await progress(sandbox, key, campaignId, jobId)
     seen.push(body)
-    if (body.status === 'COMPLETED' || body.status === 'FAILED' || Date.now() > deadline) return seen
-    await new Promise((r) => setTimeout(r, 100))
+    if (body.status === 'COMPLETED' || body.status === 'FAILED') return seen
+    await between()
   }
+  throw new Error(`upload job ${jobId} not finished after 1000 polls: ${JSON.stringify(seen.at(-1))}`)
 }
 
 // Rewrites `<dataDir>/state.json` of a stopped sandbox (to plant leads in states the API cannot reach).

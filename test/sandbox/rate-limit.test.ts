@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RateLimiter } from '../../src/sandbox/auth/rate-limiter'
 import type { RateLimitOptions, SandboxHandle } from '../../src/sandbox'
 import { call, startWithKey } from './helpers'
+import { manualClock } from './manual-clock'
 
 describe('sandbox rate limits over HTTP', () => {
   let sandbox: SandboxHandle
@@ -13,18 +14,23 @@ describe('sandbox rate limits over HTTP', () => {
 
   it('sends X-RateLimit-* headers that count down, then 429 with Retry-After', async () => {
     const key = sandbox.issueKey({ scopes: ['*'] })
-    const before = Math.floor(Date.now() / 1000)
-    const remaining: number[] = []
-    for (let i = 0; i < 5; i++) {
-      const res = await call(sandbox, '/campaigns?limit=1', { key })
+    // The window opens during the first request: bracket it with clock reads (same process, same clock),
+    // so the bound holds however long the machine takes before, during or after it.
+    const sent = Date.now()
+    const first = await call(sandbox, '/campaigns?limit=1', { key })
+    const answered = Date.now()
+    const reset = Number(first.headers.get('x-ratelimit-reset'))
+    expect(reset).toBeGreaterThanOrEqual(Math.ceil((sent + 60_000) / 1000))
+    expect(reset).toBeLessThanOrEqual(Math.ceil((answered + 60_000) / 1000))
+    const responses = [first]
+    for (let i = 1; i < 5; i++) responses.push(await call(sandbox, '/campaigns?limit=1', { key }))
+    for (const res of responses) {
       expect(res.status).toBe(200)
       expect(res.headers.get('x-ratelimit-limit')).toBe('5')
-      const reset = Number(res.headers.get('x-ratelimit-reset'))
-      expect(reset).toBeGreaterThanOrEqual(before + 59)
-      expect(reset).toBeLessThanOrEqual(before + 61)
-      remaining.push(Number(res.headers.get('x-ratelimit-remaining')))
+      // One fixed window: every response names the instant it opened plus a minute.
+      expect(Number(res.headers.get('x-ratelimit-reset'))).toBe(reset)
     }
-    expect(remaining).toEqual([4, 3, 2, 1, 0])
+    expect(responses.map((r) => Number(r.headers.get('x-ratelimit-remaining')))).toEqual([4, 3, 2, 1, 0])
 
     const refused = await call(sandbox, '/campaigns', { key })
     expect(refused.status).toBe(429)
@@ -51,8 +57,9 @@ describe('sandbox rate limits over HTTP', () => {
 
 describe('sandbox hourly limit', () => {
   let sandbox: SandboxHandle
+  const clock = manualClock()
   beforeAll(async () => {
-    ;({ sandbox } = await startWithKey({ rateLimit: { perMinute: 100, perHour: 3 } }))
+    ;({ sandbox } = await startWithKey({ rateLimit: { perMinute: 100, perHour: 3 }, clock: clock.now }))
   })
   afterAll(() => sandbox.close())
 
@@ -61,33 +68,39 @@ describe('sandbox hourly limit', () => {
     const remaining = []
     for (let i = 0; i < 3; i++) remaining.push((await call(sandbox, '/campaigns', { key })).headers.get('x-ratelimit-remaining'))
     expect(remaining).toEqual(['2', '1', '0'])
+    clock.advance(90_000)
     const refused = await call(sandbox, '/campaigns', { key })
     expect(refused.status).toBe(429)
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3500)
+    // The hour window opened with the first request, 90 s ago on the sandbox's clock.
+    expect(Number(refused.headers.get('retry-after'))).toBe(3600 - 90)
   })
 })
 
+// Short windows are a test feature; a manual clock makes "inside the window" and "after it" exact, where
+// real sleeps would let a slow machine cross a 1.5 s window in the middle of the burst.
 describe('short rate-limit windows for tests', () => {
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
   const running: SandboxHandle[] = []
   afterAll(() => Promise.all(running.map((s) => s.close())))
-  const start = async (rateLimit: RateLimitOptions) => {
-    const started = await startWithKey({ rateLimit })
+  const start = async (rateLimit: RateLimitOptions, clock?: () => number) => {
+    const started = await startWithKey({ rateLimit, clock })
     running.push(started.sandbox)
     return started
   }
 
   it('refuses over the limit inside a 1.5 s window and admits again once it has reset', async () => {
-    const { sandbox, key } = await start({ perMinute: 3, perHour: 1000, windowMs: 1500 })
+    const clock = manualClock()
+    const { sandbox, key } = await start({ perMinute: 3, perHour: 1000, windowMs: 1500 }, clock.now)
     const statuses = []
     for (let i = 0; i < 4; i++) statuses.push((await call(sandbox, '/campaigns?limit=1', { key })).status)
     expect(statuses).toEqual([200, 200, 200, 429])
+    clock.advance(1000)
     const refused = await call(sandbox, '/campaigns?limit=1', { key })
-    const retryAfter = Number(refused.headers.get('retry-after'))
-    expect(retryAfter).toBeGreaterThanOrEqual(1)
-    expect(retryAfter).toBeLessThanOrEqual(2)
-    expect(refused.body).toEqual({ detail: `Rate limit exceeded. Retry after ${retryAfter} seconds.` })
-    await sleep(1600)
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toBe('1')
+    expect(refused.body).toEqual({ detail: 'Rate limit exceeded. Retry after 1 seconds.' })
+    clock.advance(499)
+    expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(429)
+    clock.advance(1)
     const again = await call(sandbox, '/campaigns?limit=1', { key })
     expect(again.status).toBe(200)
     expect(again.headers.get('x-ratelimit-remaining')).toBe('2')
@@ -106,15 +119,17 @@ describe('short rate-limit windows for tests', () => {
   })
 
   it('scales the hour window with the minute window (60 windows) unless given', async () => {
-    const { sandbox, key } = await start({ perMinute: 2, perHour: 3, windowMs: 500 })
+    const clock = manualClock()
+    const { sandbox, key } = await start({ perMinute: 2, perHour: 3, windowMs: 500 }, clock.now)
     expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
     expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
-    await sleep(600)
+    expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(429)
+    clock.advance(500)
     expect((await call(sandbox, '/campaigns?limit=1', { key })).status).toBe(200)
     const hourBound = await call(sandbox, '/campaigns?limit=1', { key })
     expect(hourBound.status).toBe(429)
-    expect(Number(hourBound.headers.get('retry-after'))).toBeGreaterThan(25)
-    expect(Number(hourBound.headers.get('retry-after'))).toBeLessThanOrEqual(30)
+    // The "hour" is 60 × 500 ms = 30 s, opened 0.5 s ago.
+    expect(hourBound.headers.get('retry-after')).toBe('30')
   })
 
   it('refuses nonsensical windows', async () => {

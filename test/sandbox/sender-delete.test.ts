@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SandboxHandle } from '../../src/sandbox'
 import { NO_RATE_LIMIT } from './campaigns-fixtures'
 import { call, startWithKey } from './helpers'
+import { manualClock } from './manual-clock'
 import { pollJob } from './sender-fixtures'
 
 type Inbox = { inbox_id: string; email_address: string; overall_status: string }
@@ -22,8 +23,13 @@ describe('S11 delete and S7/S8 bulk delete (seeded inboxes and campaigns)', () =
   const remove = (id: string) => call(sandbox, `/sender-accounts/${id}`, { key, method: 'DELETE' })
   const exists = async (id: string) => (await call(sandbox, `/sender-accounts/${id}`, { key })).status === 200
 
+  // Bulk deletes advance by the sandbox's clock (20 a second); a manual clock moved 250 ms per poll makes
+  // the in-progress snapshots certain, where real time lets a slow machine miss the 2 s the job takes.
+  let clock = manualClock()
+
   beforeEach(async () => {
-    ;({ sandbox, key } = await startWithKey({ rateLimit: NO_RATE_LIMIT }))
+    clock = manualClock()
+    ;({ sandbox, key } = await startWithKey({ rateLimit: NO_RATE_LIMIT, clock: clock.now }))
     inboxes = ((await call(sandbox, '/sender-accounts?limit=100', { key })).body as { sender_accounts: Inbox[] }).sender_accounts
     usedBy = new Map()
     const campaigns = ((await call(sandbox, '/campaigns?limit=100', { key })).body as { campaigns: Array<{ campaign_id: string }> }).campaigns
@@ -76,7 +82,7 @@ describe('S11 delete and S7/S8 bulk delete (seeded inboxes and campaigns)', () =
       results: []
     })
     const jobId = (started.body as { job_id: string }).job_id
-    const snapshots = await pollJob(sandbox, key, `/sender-accounts/bulk/delete/${jobId}/progress`)
+    const snapshots = await pollJob(sandbox, key, `/sender-accounts/bulk/delete/${jobId}/progress`, () => clock.advance(250))
     const processed = snapshots.map((s) => s.processed_count)
     expect(processed).toEqual([...processed].sort((x, y) => x - y))
     expect(snapshots.some((s) => s.status === 'IN_PROGRESS' && s.processed_count < 40)).toBe(true)

@@ -109,8 +109,15 @@ export interface InboxJobView {
   results: Array<Record<string, unknown>>
 }
 
-// Polls a job's progress path until it is COMPLETED (or the deadline passes); returns every snapshot seen.
-export async function pollJob(sandbox: SandboxHandle, key: string, path: string, timeoutMs = 15_000): Promise<InboxJobView[]> {
+// Polls a job's progress path until it is COMPLETED (or the deadline, a hang guard, passes); returns every
+// snapshot seen. `between` lets time pass between polls: a 25 ms sleep by default, or a manual clock's advance.
+export async function pollJob(
+  sandbox: SandboxHandle,
+  key: string,
+  path: string,
+  between: () => unknown = () => new Promise((r) => setTimeout(r, 25)),
+  timeoutMs = 15_000
+): Promise<InboxJobView[]> {
   const seen: InboxJobView[] = []
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -120,6 +127,6 @@ export async function pollJob(sandbox: SandboxHandle, key: string, path: string,
     seen.push(job)
     if (job.status === 'COMPLETED') return seen
     if (Date.now() > deadline) throw new Error(`job at ${path} not COMPLETED after ${timeoutMs} ms: ${JSON.stringify(job)}`)
-    await new Promise((r) => setTimeout(r, 25))
+    await between()
   }
 }

@@ -8,6 +8,8 @@ reportDovecotSkip('sender-shutdown')
 
 /** Far longer than the 5 s bound below: only close() can end these checks in time. */
 const SLOW_TIMEOUT_MS = 20_000
+/** How long to wait for a socket to open or drop: a hang guard, well inside SLOW_TIMEOUT_MS so a drop still proves close() did it. */
+const SOCKET_WAIT_MS = SLOW_TIMEOUT_MS / 2
 const ABANDONED = 'check abandoned: the sandbox is shutting down'
 
 // Waits until `test` holds (polling every 20 ms) or `ms` have passed; returns whether it held.
@@ -45,12 +47,12 @@ describe('close() abandons pending mail work at once and drops its sockets', () 
   async function closeWhilePending(sandbox: SandboxHandle, key: string, path: string, body: InboxBody): Promise<{ res: ApiResponse; answerMs: number; dropped: boolean }> {
     let answeredAt = 0
     const pending = call(sandbox, path, { key, json: body }).finally(() => (answeredAt = Date.now()))
-    expect(await eventually(() => silent!.openConnections() === 1, 2000)).toBe(true)
+    expect(await eventually(() => silent!.openConnections() === 1, SOCKET_WAIT_MS)).toBe(true)
     await new Promise((r) => setTimeout(r, 300))
     const closedAt = Date.now()
     const closing = sandbox.close()
     const res = await pending
-    const dropped = await eventually(() => silent!.openConnections() === 0, 3000)
+    const dropped = await eventually(() => silent!.openConnections() === 0, SOCKET_WAIT_MS)
     await closing
     return { res, answerMs: answeredAt - closedAt, dropped }
   }

@@ -35,7 +35,10 @@ export interface IssueKeyOptions {
 
 /** Issues, revokes and checks API keys against the hashes kept in the store. */
 export class KeyRing {
-  constructor(private readonly store: SandboxStore) {}
+  constructor(
+    private readonly store: SandboxStore,
+    private readonly now: () => Date = () => new Date()
+  ) {}
 
   // Creates and records a key; the plaintext is returned once and never kept. With `replaceSameName`,
   // earlier active keys of that name are revoked and older revoked ones dropped, so re-issuing never piles up.
@@ -53,7 +56,7 @@ export class KeyRing {
       name,
       scopes: [...opts.scopes],
       revoked: false,
-      created_at: isoSeconds(new Date()),
+      created_at: isoSeconds(this.now()),
       revoked_at: null
     })
     this.store.changed()
@@ -65,7 +68,7 @@ export class KeyRing {
     const record = this.find(key)
     if (!record || record.revoked) return
     record.revoked = true
-    record.revoked_at = isoSeconds(new Date())
+    record.revoked_at = isoSeconds(this.now())
     this.store.changed()
   }
 
@@ -81,7 +84,7 @@ export class KeyRing {
   private retireName(name: string): void {
     const keys = this.store.state.api_keys
     const kept = keys.filter((k) => k.name !== name || !k.revoked)
-    const now = isoSeconds(new Date())
+    const now = isoSeconds(this.now())
     for (const k of kept) {
       if (k.name === name) Object.assign(k, { revoked: true, revoked_at: now })
     }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { newId } from '../clock'
+import { StateNotSavedError } from '../store/store'
 import { framework, invented } from '../wording'
 import type { Exchange, Interceptor } from './exchange'
 import { type Gate, admit } from './gate'
@@ -15,6 +16,8 @@ export interface PipelineDeps {
   /** Body cap for routes that do not set their own. */
   maxBodyBytes: number
   log(line: string): void
+  /** Runs a handler; when it changed the state, resolves only once that change is on disk (SandboxStore.commit). */
+  commit<T>(handle: () => T | Promise<T>): Promise<T>
   /** Consulted in order before the pipeline; the first that returns true owns the request. */
   interceptors?: readonly Interceptor[]
 }
@@ -51,7 +54,7 @@ async function route(deps: PipelineDeps, req: IncomingMessage, url: URL, path: s
     out['Connection'] = 'close'
     return detail(413, invented.bodyTooLarge)
   }
-  return match.route.handle({
+  const request = {
     method: req.method as HttpMethod,
     path: path ?? '',
     params: match.params,
@@ -59,7 +62,19 @@ async function route(deps: PipelineDeps, req: IncomingMessage, url: URL, path: s
     headers: req.headers,
     rawBody: raw,
     scopes: admitted.scopes
-  })
+  }
+  // Nothing that changed the state is acknowledged before the change is on disk.
+  return deps.commit(() => match.route.handle(request))
+}
+
+// The reply for a request that failed: 503 when its change could not be saved, else Starlette's plain 500.
+function failureReply(deps: PipelineDeps, method: string, rawUrl: string | undefined, err: unknown): Reply {
+  if (err instanceof StateNotSavedError) {
+    deps.log(`sandbox: ${method} ${rawUrl} answered 503: ${err.message}`)
+    return detail(503, invented.stateNotSaved)
+  }
+  deps.log(`sandbox: ${method} ${rawUrl} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+  return { status: 500, body: framework.internalError }
 }
 
 // Builds the exchange for one request: ids, parsed URL, and the run/send/note operations.
@@ -74,11 +89,7 @@ function exchangeFor(deps: PipelineDeps, req: IncomingMessage, res: ServerRespon
   const note = (outcome: string) => deps.log(`${method} ${url.pathname} ${outcome} ${Date.now() - started}ms ${requestId}`)
   return {
     req, res, requestId, headers, method, url, apiPath, note,
-    run: (early) =>
-      route(deps, req, url, apiPath, headers, early).catch((err: unknown): Reply => {
-        deps.log(`sandbox: ${method} ${req.url} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
-        return { status: 500, body: framework.internalError }
-      }),
+    run: (early) => route(deps, req, url, apiPath, headers, early).catch((err: unknown) => failureReply(deps, method, req.url, err)),
     send(reply) {
       sendReply(res, reply, headers)
       note(String(reply.status))

@@ -13,8 +13,11 @@ export function listen(server: Server, host: string, port: number): Promise<numb
   })
 }
 
+/** How long close() lets busy connections finish before dropping them; tests use it to tell "closed at once" from "forced". */
+export const CLOSE_GRACE_MS = 1000
+
 // Stops accepting, drops idle keep-alive sockets at once (and each busy one as soon as it has answered), and after a short grace any still busy.
-export function closeServer(server: Server, graceMs = 1000): Promise<void> {
+export function closeServer(server: Server, graceMs = CLOSE_GRACE_MS): Promise<void> {
   return new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), graceMs)
     force.unref()

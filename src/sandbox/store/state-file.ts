@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, rm } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { open, readFile, readdir, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { type SandboxState, SandboxStateSchema } from './state'
 
 /** What was found on disk: a usable state, nothing yet, or a corrupt file that was moved aside. */
@@ -55,9 +55,22 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-// Replaces `file` atomically: write a temp file beside it, fsync, rename over, fsync the directory.
+// The temp file a write of `file` goes through: `<file>.tmp-<pid>-<random>`.
+function tempNameFor(file: string): string {
+  return `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+}
+
+// Deletes temp files of `file` left by a process that died mid-write (one sandbox per data dir, so none is live at start).
+export async function removeStaleTempFiles(file: string): Promise<string[]> {
+  const prefix = `${basename(file)}.tmp-`
+  const stale = (await readdir(dirname(file))).filter((name) => name.startsWith(prefix))
+  await Promise.all(stale.map((name) => rm(join(dirname(file), name), { force: true })))
+  return stale
+}
+
+// Replaces `file` atomically: write a temp file beside it (0600), fsync, rename over, fsync the directory.
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  const temp = tempNameFor(file)
   try {
     const handle = await open(temp, 'w', 0o600)
     try {

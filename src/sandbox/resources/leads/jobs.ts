@@ -83,7 +83,7 @@ export function advanceLeadJobs(ctx: SandboxContext, campaignId: string): void {
   for (const job of jobs) changed = advanceJob(state, job, emails, ctx.tuning.leadRowsPerSecond, now) || changed
   if (!changed) return
   recountCampaign(state, campaignId)
-  ctx.store.changed()
+  ctx.store.changedInBackground()
 }
 
 // Catches up every unfinished upload of every campaign (for campaign-level reads such as C1, C3 and analytics).

@@ -61,7 +61,7 @@ export class BulkCreateRunner {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker))
     if (this.rt.closing()) return
     completeIfDone(job, this.rt.stamp())
-    this.rt.ctx.store.changed()
+    this.rt.ctx.store.changedInBackground()
   }
 
   private async check(item: PendingCreate): Promise<RowResult> {
@@ -78,6 +78,6 @@ export class BulkCreateRunner {
     job.processed_count += 1
     if (result.status === 'created') job.success_count += 1
     else job.failed_count += 1
-    this.rt.ctx.store.changed()
+    this.rt.ctx.store.changedInBackground()
   }
 }

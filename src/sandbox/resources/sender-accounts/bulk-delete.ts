@@ -45,5 +45,5 @@ export function advanceBulkDeletes(rt: SenderRuntime): void {
     completeIfDone(job, rt.stamp())
     changed ||= due > 0
   }
-  if (changed) rt.ctx.store.changed()
+  if (changed) rt.ctx.store.changedInBackground()
 }

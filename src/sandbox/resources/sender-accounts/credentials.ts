@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
-import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { chmodSync, closeSync, fsyncSync, linkSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 
 /** An inbox's two passwords: the only secrets the sandbox keeps, and only sealed. */
 export interface InboxSecrets {
@@ -48,6 +48,52 @@ export function sealDemoSecrets(secrets: InboxSecrets, iv: Buffer): string {
   return sealWith(DEMO_KEY, secrets, iv)
 }
 
+// fsyncs a file or directory by path; directories cannot be opened on Windows, where rename/link is durable enough.
+function syncPath(path: string): void {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return
+  }
+  try {
+    fsyncSync(fd)
+  } catch {
+    // some platforms refuse fsync on a directory handle
+  } finally {
+    closeSync(fd)
+  }
+}
+
+// Creates `file` with `text` (0600) only if it does not exist, durably: a complete, fsynced temp file is
+// hard-linked into place (never an empty or half-written key after a crash). False when it already existed.
+function createDurably(file: string, text: string): boolean {
+  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  const fd = openSync(temp, 'wx', 0o600)
+  try {
+    writeSync(fd, text)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    linkSync(temp, file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw err
+  } finally {
+    rmSync(temp, { force: true })
+  }
+  syncPath(dirname(file))
+  return true
+}
+
+// Deletes temp files of a key creation cut short by a crash (at start, like state.json's: one sandbox per data dir).
+function removeStaleKeyTemps(file: string): void {
+  const prefix = `${basename(file)}.tmp-`
+  for (const name of readdirSync(dirname(file))) if (name.startsWith(prefix)) rmSync(join(dirname(file), name), { force: true })
+}
+
 // Reads `<dataDir>/credentials.key`, creating it (0600) when missing; a damaged one is moved aside with a warning.
 function loadKey(dataDir: string, log: (line: string) => void): Buffer {
   const file = join(dataDir, KEY_FILE)
@@ -64,17 +110,12 @@ function loadKey(dataDir: string, log: (line: string) => void): Buffer {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
   }
   const key = randomBytes(32)
-  try {
-    writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' })
-    return key
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return loadKey(dataDir, log)
-    throw err
-  }
+  return createDurably(file, `${key.toString('hex')}\n`) ? key : loadKey(dataDir, log)
 }
 
 // The vault for one sandbox: a key file in its data dir, or a random in-memory key.
 export function openVault(dataDir: string | null, log: (line: string) => void): CredentialVault {
+  if (dataDir !== null) removeStaleKeyTemps(join(dataDir, KEY_FILE))
   const key = dataDir === null ? randomBytes(32) : loadKey(dataDir, log)
   return {
     seal: (secrets) => sealWith(key, secrets, randomBytes(IV_BYTES)),

@@ -21,7 +21,7 @@ export interface SenderRuntime {
 // Opens the credential key, re-seals freshly seeded demo credentials with it, and resolves the mail-check settings.
 export function createSenderRuntime(ctx: SandboxContext): SenderRuntime {
   const vault = openVault(ctx.dataDir, ctx.log)
-  if (adoptDemoCredentials(ctx.store.state.sender_accounts, vault) > 0) ctx.store.changed()
+  if (adoptDemoCredentials(ctx.store.state.sender_accounts, vault) > 0) ctx.store.changedInBackground()
   const mail = mailSettingsOf(ctx)
   return {
     ctx,
