@@ -6,7 +6,7 @@ import globals from 'globals'
 // Lint rules: TypeScript-aware recommended sets, React hooks rules in the renderer, and a guard
 // that keeps `electron` out of the core.
 export default tseslint.config(
-  { ignores: ['**/out/**', 'node_modules/**', '**/test-results/**', '.data/**'] },
+  { ignores: ['**/out/**', 'node_modules/**', '**/test-results/**', '.data/**', 'release/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

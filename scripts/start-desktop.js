@@ -1,10 +1,13 @@
-// `npm start`: builds the app if needed, then runs it in Electron when a binary is installed, or
-// in browser mode (out/main/web.js) when it is not — with one line saying why. Args pass through.
+// `npm start`: builds the app if needed, then runs it in Electron — downloading the binary on the
+// first start — or, where no binary can be had, in browser mode (out/main/web.js) with one line
+// saying why. Args pass through.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { resolveElectronBinary } from './electron-binary.js'
+
+export { resolveElectronBinary }
 
 const ROOT = resolve(import.meta.dirname, '..')
 const OUTPUTS = ['out/main/index.js', 'out/main/web.js', 'out/preload/index.cjs', 'out/renderer/index.html']
@@ -14,39 +17,20 @@ function firstLine(error) {
 }
 
 /**
- * Why: Electron's npm package only knows a binary once its postinstall downloaded one (path.txt);
- * here that download is impossible, so `require('electron')` throws or points at nothing.
- * Returns `{ path }` for a usable binary, else `{ path: null, reason }`.
+ * What to run: Electron on the app folder, or Node on the browser-mode shell with the same args.
+ * After a download attempt the notice finishes the "Downloading Electron…" line, so either way the
+ * user reads exactly one line.
  */
-export function resolveElectronBinary({ root = ROOT, requireFn = createRequire(join(root, 'package.json')), exists = existsSync } = {}) {
-  let packageDir
-  try {
-    packageDir = resolve(requireFn.resolve('electron/package.json'), '..')
-  } catch {
-    return { path: null, reason: 'the electron package is not installed' }
-  }
-  let binary
-  try {
-    binary = requireFn('electron')
-  } catch (error) {
-    if (!exists(join(packageDir, 'path.txt'))) {
-      return { path: null, reason: 'the Electron binary was never downloaded: node_modules/electron/path.txt is missing' }
-    }
-    return { path: null, reason: firstLine(error) }
-  }
-  if (typeof binary !== 'string' || binary === '') return { path: null, reason: 'the electron package gave no binary path' }
-  if (!exists(binary)) return { path: null, reason: `no Electron binary at ${binary}` }
-  return { path: binary, reason: null }
-}
-
-/** What to run: Electron on the app folder, or Node on the browser-mode shell with the same args. */
 export function planLaunch(args, binary, { root = ROOT, node = process.execPath } = {}) {
-  if (binary.path) return { mode: 'electron', command: binary.path, args: [root, ...args], notice: null }
+  if (binary.path) return { mode: 'electron', command: binary.path, args: [root, ...args], notice: binary.download === 'done' ? 'done.' : null }
   return {
     mode: 'browser',
     command: node,
     args: [join(root, 'out/main/web.js'), ...args],
-    notice: `Electron runtime not available on this machine (${binary.reason}); starting browser mode instead.`
+    notice:
+      binary.download === 'failed'
+        ? `failed (${binary.reason}); starting browser mode instead.`
+        : `Electron runtime not available on this machine (${binary.reason}); starting browser mode instead.`
   }
 }
 
@@ -84,9 +68,11 @@ export function runForeground(command, args, { spawnFn = spawn, env = process.en
 /** The whole `npm start` flow; every effect is injectable for tests. */
 export async function main(args = process.argv.slice(2), deps = {}) {
   const { build = ensureBuilt, findBinary = resolveElectronBinary, run = runForeground, log = console.log } = deps
+  const write = deps.write ?? ((text) => process.stdout.write(text))
   const built = build()
   if (built !== 0) return built
-  const plan = planLaunch(args, findBinary())
+  const onDownload = (version) => write(`Downloading Electron ${version} (first start only, about 100 MB)... `)
+  const plan = planLaunch(args, findBinary({ onDownload }))
   if (plan.notice) log(plan.notice)
   return run(plan.command, plan.args)
 }

@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { OPERATION_NAMES, splitOperationName } from '../../src/shared/contract'
 import { ensureShellBuilt, ROOT } from './support/built-shell'
-import { loadStartDesktop } from './support/start-desktop-module'
+import { loadElectronBinary } from './support/electron-binary-module'
 
 // The real thing: Playwright's _electron against the built app. Runs only where an Electron binary
 // (and, on Linux, a display) exists; everywhere else it is reported as skipped, with the reason.
-const launcher = await loadStartDesktop()
-const binary = launcher.resolveElectronBinary()
+// The lookup never downloads: tests stay offline (`npm start` fetches the binary once).
+const binary = (await loadElectronBinary()).findInstalledElectron()
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
 const skipReason = binary.path === null ? `no Electron binary (${binary.reason})` : noDisplay ? 'no display (set DISPLAY or run under xvfb-run)' : null
 if (skipReason) console.log(`[electron-smoke] skipped: ${skipReason}`)

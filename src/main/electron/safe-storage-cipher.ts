@@ -1,6 +1,6 @@
 /**
  * The parts of Electron's `safeStorage` we use. The async trio exists only in newer Electron
- * (42+), so it is optional and feature-detected; Electron 41's `SafeStorage` fits this shape.
+ * (42+), so it is optional and feature-detected: older builds fit this shape too; Electron 45 has it all.
  */
 export interface SafeStorageLike {
   isEncryptionAvailable(): boolean

@@ -1,8 +1,6 @@
-/** The binary lookup result from scripts/start-desktop.js. */
-export interface BinaryLookup {
-  path: string | null
-  reason: string | null
-}
+import type { BinaryLookup, LookupOptions } from './electron-binary-module'
+
+export type { BinaryLookup } from './electron-binary-module'
 
 /** A launch decision from scripts/start-desktop.js. */
 export interface LaunchPlan {
@@ -12,11 +10,9 @@ export interface LaunchPlan {
   notice: string | null
 }
 
-type RequireLike = ((id: string) => unknown) & { resolve(id: string): string }
-
 /** The typed surface of scripts/start-desktop.js (plain JS, so no declarations of its own). */
 export interface StartDesktopModule {
-  resolveElectronBinary(options?: { root?: string; requireFn?: RequireLike; exists?: (path: string) => boolean }): BinaryLookup
+  resolveElectronBinary(options?: LookupOptions): BinaryLookup
   planLaunch(args: string[], binary: BinaryLookup, options?: { root?: string; node?: string }): LaunchPlan
   ensureBuilt(options?: { root?: string; exists?: (path: string) => boolean; run?: (...args: unknown[]) => { status: number | null } }): number
   runForeground(command: string, args: string[], options?: { env?: Record<string, string | undefined> }): Promise<number>
@@ -24,9 +20,10 @@ export interface StartDesktopModule {
     args: string[],
     deps: {
       build?: () => number
-      findBinary?: () => BinaryLookup
+      findBinary?: (options: { onDownload: (version: string) => void }) => BinaryLookup
       run?: (command: string, args: string[]) => Promise<number>
       log?: (line: string) => void
+      write?: (text: string) => void
     }
   ): Promise<number>
 }
