@@ -52,10 +52,13 @@ export function openSettingsFile<S>(dir: string, name: string, open: () => S, no
       message: `The settings file could not be used (${reason ?? 'unknown problem'}). It was kept as ${basename(movedTo)} and the console started with fresh settings: add your connection profiles and API keys again.`
     }
   }
-  try {
-    if (existsSync(file)) chmodSync(file, 0o600)
-  } catch {
-    // not our file to change (e.g. Windows ACLs); writes still use 0600
+  // Narrow what an earlier version (or the operator) left wider: the directory holds key ciphertext.
+  for (const [path, mode] of [[dir, 0o700], [file, 0o600]] as const) {
+    try {
+      if (existsSync(path)) chmodSync(path, mode)
+    } catch {
+      // not ours to change (e.g. Windows ACLs); new writes still use these modes
+    }
   }
   return { store, notice }
 }
