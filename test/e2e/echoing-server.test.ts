@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readAllFiles } from '../support/boot-core'
 import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
 import { findChromium, launchChromium } from '../support/chromium'
 import { startEchoServer, type EchoServer } from '../support/echo-server'
@@ -19,12 +20,6 @@ const BODY = KEY.slice('cs_live_'.length)
 const NEEDLES = [KEY, BODY, Buffer.from(KEY).toString('base64'), Buffer.from(BODY).toString('hex')]
 const hits = (text: string) => NEEDLES.filter((n) => text.includes(n))
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name)
-    return statSync(full).isDirectory() ? filesUnder(full) : [full]
-  })
-}
 
 describe.skipIf(!chromiumPath.path)('a server that echoes the API key back', () => {
   let dataDir: string
@@ -105,8 +100,9 @@ describe.skipIf(!chromiumPath.path)('a server that echoes the API key back', () 
     for (const frame of received) expect(hits(frame), frame.slice(0, 200)).toEqual([])
     for (const dom of domSnapshots) expect(hits(dom)).toEqual([])
     expect(hits(app.output())).toEqual([])
-    for (const file of filesUnder(dataDir)) expect(hits(readFileSync(file, 'latin1')), file).toEqual([])
-    const log = filesUnder(dataDir).filter((f) => f.endsWith('.jsonl'))
+    const files = readAllFiles(dataDir)
+    for (const { file, text } of files) expect(hits(text), file).toEqual([])
+    const log = files.filter((f) => f.file.endsWith('.jsonl'))
     expect(log.length).toBeGreaterThan(0)
   })
 })

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSandbox, type SandboxHandle } from '../../src/sandbox/index'
+import { readAllFiles } from '../support/boot-core'
 import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
 import { findChromium, launchChromium } from '../support/chromium'
 
@@ -18,12 +19,6 @@ function description(field: Locator): Promise<string> {
   )
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name)
-    return statSync(full).isDirectory() ? filesUnder(full) : [full]
-  })
-}
 
 describe.skipIf(!chromiumPath.path)('a new user in browser mode', () => {
   let dataDir: string
@@ -151,6 +146,6 @@ describe.skipIf(!chromiumPath.path)('a new user in browser mode', () => {
     expect(received.length).toBeGreaterThan(5)
     expect(received.filter((f) => f.includes(secondKey))).toHaveLength(0)
     expect(app.output()).not.toContain(secondKey)
-    for (const file of filesUnder(dataDir)) expect(readFileSync(file, 'utf8'), file).not.toContain(secondKey)
+    for (const { file, text } of readAllFiles(dataDir)) expect(text, file).not.toContain(secondKey)
   })
 })

@@ -1,17 +1,8 @@
 import { encodeBinaryRequest } from '../../../src/shared/bridge-protocol'
 import { OPERATION_NAMES } from '../../../src/shared/contract/names'
+import { seededRandom } from '../../core/api/fake-clock'
 
-/** A deterministic random source (mulberry32), so a failing fuzz run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom }
 
 /** One malformed message: text or binary, and what kind of wrong it is (for the counts). */
 export interface FuzzMessage {

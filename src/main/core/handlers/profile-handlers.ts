@@ -1,14 +1,12 @@
 import type { Handlers } from '../dispatcher'
 import { makeAppError, raise } from '../errors/app-error-factory'
 import type { Redactor } from '../log/redactor'
-import { checkBaseUrl } from '../profiles/base-url'
+import { checkBaseUrl, hostOf } from '../profiles/base-url'
 import { connectionResult, testConnection } from '../profiles/connection-tester'
 import type { ProfileService } from '../profiles/profile-service'
 import type { SecretStore } from '../secrets/secret-store'
 
 type ProfileHandlers = Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.remove' | 'profiles.activate' | 'profiles.test' | 'secrets.allowWeakerStorage'>
-
-const hostOf = (url: string) => new URL(url).host
 
 /** Settings operations: profiles CRUD, connection test, the weaker-storage opt-in. */
 export function createProfileHandlers(profiles: ProfileService, secrets: SecretStore, redactor: Redactor, notify: () => void, forgetClient: (id: string) => void = () => {}): ProfileHandlers {

@@ -22,3 +22,8 @@ export function checkBaseUrl(raw: string): { ok: true; url: string } | { ok: fal
   }
   return { ok: true, url: url.toString().replace(/\/+$/, '') }
 }
+
+/** The host (and port) of a checked base URL, as messages name the server. */
+export function hostOf(url: string): string {
+  return new URL(url).host
+}

@@ -4,7 +4,7 @@ import { makeAppError, raise } from '../errors/app-error-factory'
 import type { SandboxPort } from '../ports'
 import { originOf } from '../secrets/bound-secret'
 import type { SecretStore } from '../secrets/secret-store'
-import { checkBaseUrl } from './base-url'
+import { checkBaseUrl, hostOf } from './base-url'
 import { ProfileRecords, SANDBOX_BASE_URL, type ProfileRecord } from './profile-records'
 
 /** The profile the API layer talks through, with a way to read its key at call time. */
@@ -17,8 +17,6 @@ export interface ActiveConnection {
 }
 
 const ENV_ID = 'environment'
-
-const hostOf = (url: string) => new URL(url).host
 
 // Refuses to carry a stored key to another server: the operator must enter it again for the new one.
 function keyNotMovable(from: string, to: string) {
