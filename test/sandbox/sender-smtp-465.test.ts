@@ -2,6 +2,7 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SandboxHandle } from '../../src/sandbox'
 import { type DovecotServer, type SmtpFlavour, type SmtpServers, startDovecot, startSmtpServers, testCertificate } from '../support/mail-servers'
+import { lockPort } from '../support/port-lock'
 import { call } from './helpers'
 import { DOVECOT_MISSING, inboxBody, reportDovecotSkip, startMailSandbox } from './sender-fixtures'
 
@@ -16,7 +17,10 @@ function port465Unavailable(): Promise<string | null> {
   })
 }
 
-const PORT_MISSING = await port465Unavailable()
+// Another test run on this machine may need 465 too: take turns rather than race for it.
+const releasePort = await lockPort(SUBMISSIONS)
+const PORT_MISSING = releasePort ? await port465Unavailable() : `another test run held 127.0.0.1:${SUBMISSIONS} for too long`
+if (PORT_MISSING) releasePort?.()
 if (PORT_MISSING) console.warn(`sender-smtp-465: skipping the port-465 tests: ${PORT_MISSING}`)
 reportDovecotSkip('sender-smtp-465')
 
@@ -40,6 +44,7 @@ describe.skipIf(PORT_MISSING)('S1 on port 465: implicit TLS, whatever smtp_use_t
     await sandbox?.close()
     await smtp?.stop()
     await imap?.stop()
+    releasePort?.()
   })
 
   it('fails with a TLS mismatch when 465 actually speaks plain SMTP/STARTTLS', async () => {
