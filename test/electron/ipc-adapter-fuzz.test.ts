@@ -1,5 +1,4 @@
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IpcMain } from 'electron'
 import type { Core } from '../../src/main/core/core-api'
@@ -8,6 +7,7 @@ import { AppErrorSchema } from '../../src/shared/contract/app-error'
 import { OPERATION_NAMES, operationChannel } from '../../src/shared/contract'
 import { bootTestCore } from '../support/boot-core'
 import { junkValue, seededRandom } from '../support/bridge/fuzz-messages'
+import { leaksInternals } from '../support/bridge/leaks-internals'
 
 // The Electron IPC adapter fuzzed through its stand-in ipcMain, with a real core behind it: every
 // answer is an envelope, a foreign sender never reaches the core, nothing throws, nothing leaks.
@@ -15,7 +15,6 @@ import { junkValue, seededRandom } from '../support/bridge/fuzz-messages'
 type Handler = (event: unknown, input: unknown) => Promise<unknown>
 const SEED = 41_7_45
 const COUNT = 2000
-const REPO_ROOT = join(import.meta.dirname, '..', '..')
 
 const mainFrame = { url: 'app://console/index.html', parent: null }
 const trusted = { sender: { mainFrame }, senderFrame: mainFrame }
@@ -44,9 +43,6 @@ function ipcJunk(r: () => number): unknown {
   }
 }
 
-function leaks(text: string, dataDir: string): boolean {
-  return /\n\s+at\s/.test(text) || /\.(ts|js|mjs|cjs):\d+/.test(text) || [REPO_ROOT, dataDir, '/node_modules/'].some((p) => text.includes(p))
-}
 
 describe('IPC adapter fuzz (stand-in ipcMain, real core)', () => {
   let core: Core
@@ -81,7 +77,7 @@ describe('IPC adapter fuzz (stand-in ipcMain, real core)', () => {
         continue
       }
       const text = JSON.stringify(answer, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))
-      expect(leaks(text, dataDir), text.slice(0, 300)).toBe(false)
+      expect(leaksInternals(text, dataDir), text.slice(0, 300)).toBeNull()
       const envelope = answer as { ok: boolean; error?: unknown }
       if (envelope.ok) counts.accepted++
       else {

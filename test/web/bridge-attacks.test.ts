@@ -9,22 +9,14 @@ import { MAX_CSV_BYTES } from '../../src/shared/contract/leads'
 import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
 import { bridgeAnswers, bridgeTarget, callBridge, openBridge, type BridgeTarget } from '../support/bridge/bridge-client'
 import { fuzzMessages } from '../support/bridge/fuzz-messages'
+import { leaksInternals } from '../support/bridge/leaks-internals'
 import { closePayload, encodeFrame, sendBadFrame } from '../support/bridge/raw-frames'
 
 // Probes from the security review, run against the built browser-mode process: one bad frame or one
 // hostile message must close at most that socket, never the process (and with it the sandbox).
 
-const REPO_ROOT = join(import.meta.dirname, '..', '..')
 const FUZZ_SEED = 20261202
 const FUZZ_COUNT = 2000
-
-/** Text a reply must never contain: a stack frame, a source location, or a path of this machine. */
-function leaksInternals(reply: string, dataDir: string): string | null {
-  if (/\n\s+at\s/.test(reply) || /\bat\s+\S+\s+\([^)]*:\d+:\d+\)/.test(reply)) return 'stack frame'
-  if (/\.(ts|js|mjs|cjs):\d+/.test(reply)) return 'source location'
-  for (const path of [REPO_ROOT, dataDir, tmpdir(), '/node_modules/']) if (reply.includes(path)) return `path ${path}`
-  return null
-}
 
 // Sends one message and waits for the next reply on that socket (or its close); push events are skipped.
 function exchange(ws: WebSocket, data: string | Buffer): Promise<{ reply: string | null; closed: boolean }> {
