@@ -1,31 +1,40 @@
-import type { MouseEvent } from 'react'
-import { useAppStore, type Route } from '../stores/app-store'
+import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { NavLink, useLocation } from 'react-router'
+import { NAV_SCREENS } from '../routes/paths'
+import { useMediaQuery } from './use-media-query'
+import './nav.css'
 
-const LINKS: Array<{ route: Route; label: string }> = [
-  { route: 'campaigns', label: 'Campaigns' },
-  { route: 'settings', label: 'Settings' }
-]
+/** Below this width the sidebar folds into a rail with a menu button, leaving the room to the tables. */
+export const NARROW_QUERY = '(max-width: 1099px)'
 
-/** The left navigation: real links (keyboard and screen-reader friendly) that switch the screen. */
+/**
+ * The left navigation: real links to every screen (the current one marked), full width on wide
+ * windows and a collapsible rail on narrow ones (Escape or choosing a screen folds it again).
+ */
 export function NavBar() {
-  const route = useAppStore((s) => s.route)
-  const navigate = useAppStore((s) => s.navigate)
-  const go = (target: Route) => (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault()
-    navigate(target)
+  const narrow = useMediaQuery(NARROW_QUERY)
+  const [open, setOpen] = useState(false)
+  const listId = useId()
+  const { pathname } = useLocation()
+  useEffect(() => setOpen(false), [pathname, narrow])
+  const shown = !narrow || open
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && narrow && open) setOpen(false)
   }
   return (
-    <nav className="side-nav" aria-label="Main">
-      <ul>
-        {LINKS.map((link) => (
-          <li key={link.route}>
-            <a
-              href={`#${link.route}`}
-              aria-current={route === link.route ? 'page' : undefined}
-              onClick={go(link.route)}
-            >
-              {link.label}
-            </a>
+    <nav className={`side-nav${narrow ? ' side-nav--rail' : ''}${open ? ' side-nav--open' : ''}`} aria-label="Main" onKeyDown={onKeyDown}>
+      {narrow ? (
+        <button type="button" className="side-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true">☰</span>
+          <span className="visually-hidden">{open ? 'Hide navigation' : 'Show navigation'}</span>
+        </button>
+      ) : null}
+      <ul id={listId} hidden={!shown}>
+        {NAV_SCREENS.map((screen) => (
+          <li key={screen.to}>
+            <NavLink to={screen.to} end={false}>
+              {screen.label}
+            </NavLink>
           </li>
         ))}
       </ul>

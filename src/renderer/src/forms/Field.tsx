@@ -1,11 +1,19 @@
 import type { ReactNode } from 'react'
-import type { FieldControlProps, FieldErrors } from './use-field-errors'
+import { get, useFormState, type FieldValues } from 'react-hook-form'
+import type { ConsoleForm } from './use-console-form'
+
+/** The props an input needs to be labelled, marked invalid and described by its message. */
+export interface FieldControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
 
 /** Props of one labelled form field. */
-export interface FieldProps {
+export interface FieldProps<T extends FieldValues> {
   label: string
   path: string
-  form: FieldErrors
+  form: ConsoleForm<T>
   hint?: ReactNode
   /** Renders the control with the id / aria props wired to the label, hint and error. */
   children: (control: FieldControlProps) => ReactNode
@@ -13,24 +21,27 @@ export interface FieldProps {
 
 /**
  * One labelled field with its hint and error message; the control itself is the caller's, so text
- * inputs, selects and nested rows share the same error wiring.
+ * inputs, selects, file pickers and nested rows share the same error wiring.
  */
-export function Field({ label, path, form, hint, children }: FieldProps) {
+export function Field<T extends FieldValues>({ label, path, form, hint, children }: FieldProps<T>) {
+  const { errors } = useFormState({ control: form.form.control, name: path as never })
+  const message = (get(errors, path) as { message?: string } | undefined)?.message
   const id = form.idOf(path)
   const hintId = hint ? `${id}-hint` : undefined
-  const error = form.errors[path]
+  const errorId = form.errorIdOf(path)
+  const describedBy = [message ? errorId : null, hintId ?? null].filter(Boolean).join(' ')
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
+    <div className={message ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {children(form.controlProps(path, hintId))}
+      {children({ id, 'aria-invalid': message ? true : undefined, 'aria-describedby': describedBy || undefined })}
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={form.errorIdOf(path)} className="field-error">
-          {error}
+      {message ? (
+        <p id={errorId} className="field-error">
+          {message}
         </p>
       ) : null}
     </div>

@@ -1,10 +1,11 @@
-import type { FieldErrors } from './use-field-errors'
+import type { FieldValues } from 'react-hook-form'
+import type { ConsoleForm } from './use-console-form'
 
 /**
  * Issues the form cannot place on a field (query parameters, fields this form does not show): still
- * named, so the operator knows what the server objected to.
+ * named — by label when the form knows one, else by the API's path — so the operator knows what was refused.
  */
-export function FormBanner({ form }: { form: FieldErrors }) {
+export function FormBanner<T extends FieldValues>({ form }: { form: ConsoleForm<T> }) {
   if (form.banner.length === 0) return null
   return (
     <div id={form.bannerId} className="form-banner" role="alert" tabIndex={-1}>
@@ -12,7 +13,7 @@ export function FormBanner({ form }: { form: FieldErrors }) {
       <ul>
         {form.banner.map((issue, index) => (
           <li key={`${issue.path}-${index}`}>
-            <code>{issue.path || '(request)'}</code>: {issue.msg}
+            {form.labels[issue.path] ? <strong>{form.labels[issue.path]}</strong> : <code>{issue.path || '(request)'}</code>}: {issue.msg}
           </li>
         ))}
       </ul>

@@ -12,23 +12,17 @@ export function issuesFromError(error: AppError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path, msg: issue.msg }))
 }
 
-/** Splits issues into those a form can show on a field and those for the banner (in form order). */
-export function routeIssues(
-  fields: readonly string[],
-  issues: readonly FieldIssue[]
-): { onFields: Record<string, string>; banner: FieldIssue[]; firstField: string | null } {
-  const onFields: Record<string, string> = {}
-  const banner: FieldIssue[] = []
-  for (const issue of issues) {
-    if (!fields.includes(issue.path)) banner.push(issue)
-    else if (!(issue.path in onFields)) onFields[issue.path] = issue.msg
-    else onFields[issue.path] = `${onFields[issue.path]} ${issue.msg}`
-  }
-  const firstField = fields.find((f) => f in onFields) ?? null
-  return { onFields, banner, firstField }
-}
-
 /** A DOM id for a form path: stable, and safe for `getElementById` and `aria-describedby`. */
 export function fieldDomId(formId: string, path: string): string {
   return `${formId}-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`
+}
+
+/** Flattens react-hook-form's nested error tree into path + message pairs (arrays are sparse). */
+export function flattenFieldErrors(tree: unknown, prefix = ''): FieldIssue[] {
+  if (!tree || typeof tree !== 'object') return []
+  const node = tree as Record<string, unknown>
+  if (typeof node.message === 'string' && typeof node.type === 'string') return [{ path: prefix, msg: node.message }]
+  return Object.entries(node).flatMap(([key, child]) =>
+    key === 'ref' || key === 'root' ? [] : flattenFieldErrors(child, prefix ? `${prefix}.${key}` : key)
+  )
 }

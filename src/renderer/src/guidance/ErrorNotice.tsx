@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { AppError } from '../../../shared/contract/app-error'
-import { useAppStore } from '../stores/app-store'
+import { useNavigate } from 'react-router'
+import { paths } from '../routes/paths'
 import { ErrorDetails } from './ErrorDetails'
 import { ErrorSpecifics } from './ErrorSpecifics'
 import { errorTitle, fixIsInSettings } from './error-title'
@@ -20,7 +21,7 @@ export interface ErrorNoticeProps {
  */
 export function ErrorNotice({ error, onRetry, headingLevel = 2 }: ErrorNoticeProps) {
   const titleId = useId()
-  const navigate = useAppStore((s) => s.navigate)
+  const navigate = useNavigate()
   const guidance = GUIDANCE[error.guidance] ?? GUIDANCE['report-bug']
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
@@ -45,7 +46,7 @@ export function ErrorNotice({ error, onRetry, headingLevel = 2 }: ErrorNoticePro
           </button>
         ) : null}
         {fixIsInSettings(error) ? (
-          <button type="button" className="link-button" onClick={() => navigate('settings')}>
+          <button type="button" className="link-button" onClick={() => void navigate(paths.settings())}>
             Open Settings
           </button>
         ) : null}

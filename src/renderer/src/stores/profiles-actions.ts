@@ -26,9 +26,12 @@ export async function saveProfile(facade: ColdsendFacade, input: OpInput<'profil
   return result
 }
 
-/** Removes a profile and its stored key. */
-export async function removeProfile(facade: ColdsendFacade, id: string): Promise<Envelope<{ done: true }>> {
-  const result = await facade.profiles.remove({ id })
+/**
+ * Removes a profile and its stored key. Removing the active one needs the operator's answer to
+ * "which profile next?" (`nextActiveId`, null = none): the core never picks one silently.
+ */
+export async function removeProfile(facade: ColdsendFacade, id: string, nextActiveId?: string | null): Promise<Envelope<{ done: true }>> {
+  const result = await facade.profiles.remove(nextActiveId === undefined ? { id } : { id, nextActiveId })
   if (result.ok) await refreshProfiles(facade)
   return result
 }
@@ -36,6 +39,13 @@ export async function removeProfile(facade: ColdsendFacade, id: string): Promise
 /** Makes a profile the one every API call goes through. */
 export async function activateProfile(facade: ColdsendFacade, id: string): Promise<Envelope<ProfileView>> {
   const result = await facade.profiles.activate({ id })
+  if (result.ok) await refreshProfiles(facade)
+  return result
+}
+
+/** Brings the built-in Sandbox profile back after it was removed (its demo data was kept). */
+export async function restoreSandboxProfile(facade: ColdsendFacade): Promise<Envelope<ProfileView>> {
+  const result = await facade.profiles.restoreSandbox({})
   if (result.ok) await refreshProfiles(facade)
   return result
 }

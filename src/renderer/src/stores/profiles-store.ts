@@ -11,6 +11,8 @@ interface ProfilesState {
   storage: SecretStorageStatus | null
   status: LoadStatus
   error: AppError | null
+  /** The built-in Sandbox profile was removed and can be brought back. */
+  sandboxRestorable: boolean
   /** Replaces everything with a fresh list (from `profiles.list` or a `profiles.changed` event). */
   apply(list: ProfileList): void
   setLoading(): void
@@ -19,12 +21,20 @@ interface ProfilesState {
   reset(): void
 }
 
-const initial = { profiles: [], activeId: null, storage: null, status: 'idle' as LoadStatus, error: null }
+const initial = { profiles: [], activeId: null, storage: null, status: 'idle' as LoadStatus, error: null, sandboxRestorable: false }
 
 /** Connection profiles as the renderer sees them: never a key, only `{configured, last4, backend}`. */
 export const useProfilesStore = create<ProfilesState>()((set, get) => ({
   ...initial,
-  apply: (list) => set({ profiles: list.profiles, activeId: list.activeId, storage: list.storage, status: 'ready', error: null }),
+  apply: (list) =>
+    set({
+      profiles: list.profiles,
+      activeId: list.activeId,
+      storage: list.storage,
+      sandboxRestorable: (list as { sandboxRestorable?: boolean }).sandboxRestorable === true,
+      status: 'ready',
+      error: null
+    }),
   setLoading: () => set({ status: get().status === 'ready' ? 'ready' : 'loading' }),
   setError: (error) => set({ error, status: get().status === 'ready' ? 'ready' : 'error' }),
   setStorage: (storage) => set({ storage }),

@@ -1,56 +1,65 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { CampaignCreated, CampaignSummary } from '../../../../shared/contract/campaigns'
-import { useFacade } from '../../bridge/facade-context'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import {
-  filterByStatus,
-  followActiveProfile,
-  goToPage,
-  loadCampaigns,
-  searchCampaigns,
-  showNewest
-} from '../../stores/campaigns-actions'
-import { useCampaignsStore, type CampaignStatus } from '../../stores/campaigns-store'
+import { DataAge } from '../../query/DataAge'
+import { useApiQuery } from '../../query/use-api-query'
+import { paths } from '../../routes/paths'
+import { useDocumentTitle } from '../../routes/use-document-title'
+import { notify } from '../../toasts/toasts-store'
 import { CampaignsBody } from './CampaignsBody'
 import { CampaignsPagination } from './CampaignsPagination'
 import { CampaignsToolbar } from './CampaignsToolbar'
 import { NewCampaignForm } from './NewCampaignForm'
 import { UploadLeadsForm } from './upload/UploadLeadsForm'
-
-const CONFIRMATION_MS = 8_000
+import { listInput, useCampaignListParams, type CampaignStatus } from './use-campaign-list-params'
 
 /**
- * The Campaigns screen: filters, the paged table with its loading / empty / error states, and the
- * New campaign dialog; a successful create closes it, confirms, and reloads the newest page.
+ * The Campaigns screen: filters and page in the address, the paged table through the query cache
+ * with its loading / empty / error / stale states, and the New campaign dialog (`?new=1`).
  */
 export function CampaignsScreen() {
-  const facade = useFacade()
-  const state = useCampaignsStore()
-  const [creating, setCreating] = useState(false)
+  const { state, update, params, setParams } = useCampaignListParams()
+  const list = useApiQuery('campaigns.list', listInput(state), { keepPrevious: true })
   const [uploadingTo, setUploadingTo] = useState<CampaignSummary | null>(null)
-  const [confirmation, setConfirmation] = useState<{ text: string; n: number } | null>(null)
+  const [clears, setClears] = useState(0)
+  const creating = params.get('new') === '1'
+  useDocumentTitle('Campaigns')
+
+  const setCreating = useCallback(
+    (open: boolean) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          if (open) next.set('new', '1')
+          else next.delete('new')
+          return next
+        },
+        { replace: true }
+      ),
+    [setParams]
+  )
 
   useEffect(() => {
-    void loadCampaigns(facade)
-    return followActiveProfile(facade)
-  }, [facade])
+    if (clears > 0) document.getElementById('campaign-search')?.focus()
+  }, [clears])
 
-  useEffect(() => {
-    if (!confirmation) return
-    const timer = setTimeout(() => setConfirmation(null), CONFIRMATION_MS)
-    return () => clearTimeout(timer)
-  }, [confirmation])
-
-  const onSearch = useCallback((search: string) => void searchCampaigns(facade, search), [facade])
-  const onStatus = useCallback((status: CampaignStatus | null) => void filterByStatus(facade, status), [facade])
-  const retry = () => void loadCampaigns(facade)
-  const onCreated = (created: CampaignCreated) => {
-    setCreating(false)
-    setConfirmation((previous) => ({ text: `Campaign “${created.name}” created`, n: (previous?.n ?? 0) + 1 }))
-    void showNewest(facade)
+  const clearFilters = () => {
+    update({ status: null, search: '', page: 1 })
+    setClears((n) => n + 1)
   }
+  const onSearch = useCallback((search: string) => update({ search }), [update])
+  const onStatus = useCallback((status: CampaignStatus | null) => update({ status }), [update])
+  const onCreated = (created: CampaignCreated) => {
+    setParams(new URLSearchParams(), { replace: true })
+    setClears((n) => n + 1)
+    notify(`Campaign “${created.name}” created.`, { link: { to: paths.campaign(created.campaign_id), label: 'Open campaign' } })
+  }
+
+  const page = list.data
+  const items = page?.campaigns ?? []
   const filtered = state.status !== null || state.search.trim() !== ''
+  const refreshing = list.isFetching && !list.isPending
 
   return (
     <div className="screen">
@@ -62,50 +71,43 @@ export function CampaignsScreen() {
           New campaign
         </button>
       </div>
-      <p className="confirmation" role="status">
-        {confirmation?.text ?? ''}
-      </p>
-      <CampaignsToolbar
-        key={state.filtersEpoch}
-        status={state.status}
-        search={state.search}
-        onStatus={onStatus}
-        onSearch={onSearch}
-      />
-      <div className="list-region" aria-busy={state.loading}>
-        {state.error ? (
-          <ErrorNotice error={state.error} onRetry={retry} />
+      <CampaignsToolbar key={clears} status={state.status} search={state.search} onStatus={onStatus} onSearch={onSearch} />
+      <div className="list-region" aria-busy={list.isFetching}>
+        {list.error && !page ? (
+          <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />
         ) : (
           <CampaignsBody
-            items={state.items}
-            loading={state.loading}
-            loaded={state.loaded}
+            items={items}
+            loading={list.isPending || (list.isPlaceholderData && refreshing)}
+            loaded={page !== undefined}
             filtered={filtered}
             onCreate={() => setCreating(true)}
-            onClearFilters={() => void showNewest(facade)}
+            onClearFilters={clearFilters}
             onUploadLeads={setUploadingTo}
           />
         )}
       </div>
-      {state.pagination && state.items.length > 0 && !state.error ? (
-        <CampaignsPagination
-          pagination={state.pagination}
-          disabled={state.loading}
-          onPage={(page) => void goToPage(facade, page)}
-        />
+      {page ? (
+        <div className="list-footer">
+          {page.pagination && items.length > 0 ? (
+            <CampaignsPagination pagination={page.pagination} disabled={list.isPlaceholderData} onPage={(p) => update({ page: p })} />
+          ) : null}
+          <DataAge
+            dataUpdatedAt={list.dataUpdatedAt}
+            isFetching={refreshing}
+            error={list.isError ? list.error : null}
+            onRetry={() => void list.refetch()}
+          />
+        </div>
       ) : null}
       {uploadingTo ? (
         <Dialog title={`Upload leads to “${uploadingTo.name}”`} onClose={() => setUploadingTo(null)}>
-          <UploadLeadsForm campaignId={uploadingTo.campaign_id} onClose={() => setUploadingTo(null)} onImported={retry} />
+          <UploadLeadsForm campaignId={uploadingTo.campaign_id} onClose={() => setUploadingTo(null)} onImported={() => void list.refetch()} />
         </Dialog>
       ) : null}
       {creating ? (
         <Dialog title="New campaign" onClose={() => setCreating(false)}>
-          <NewCampaignForm
-            onCreated={onCreated}
-            onCancel={() => setCreating(false)}
-            onMaybeCreated={() => void loadCampaigns(facade)}
-          />
+          <NewCampaignForm onCreated={onCreated} onCancel={() => setCreating(false)} />
         </Dialog>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { CAMPAIGN_STATUSES } from '../../../../shared/contract/campaigns'
-import type { CampaignStatus } from '../../stores/campaigns-store'
+import type { CampaignStatus } from './use-campaign-list-params'
 
 const SEARCH_DELAY_MS = 300
 

@@ -1,71 +1,43 @@
-import { useState, type FormEvent } from 'react'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { CampaignCreated } from '../../../../shared/contract/campaigns'
-import { useFacade } from '../../bridge/facade-context'
 import { Field } from '../../forms/Field'
 import { FormBanner } from '../../forms/FormBanner'
-import { issuesFromError } from '../../forms/field-issue'
-import { useFieldErrors } from '../../forms/use-field-errors'
+import { useConsoleForm } from '../../forms/use-console-form'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { CAMPAIGN_FORM_FIELDS, prepareCampaignCreate } from './campaign-draft'
+import { useApiMutation } from '../../query/use-api-mutation'
+import { CAMPAIGN_FORM_FIELDS, campaignCreateInput, campaignFormSchema, EMPTY_CAMPAIGN_FORM } from './campaign-draft'
 
-/** Props: what to do after a create, after an unknown outcome, and on cancel. */
+/** Props: what to do after a create, and on cancel. */
 export interface NewCampaignFormProps {
   onCreated: (campaign: CampaignCreated) => void
   onCancel: () => void
-  /** The answer was lost and the campaign may exist: the list should be reloaded to check. */
-  onMaybeCreated?: () => void
-}
-
-function mayExist(error: AppError): boolean {
-  return (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'unknown_outcome') && error.mayHaveApplied
 }
 
 /**
- * The New campaign form: checks the documented limits locally, sends `campaigns.create`, and puts
- * every server validation issue on the field it names (or in a banner that names it).
+ * The New campaign form: checks the documented limits locally, sends `campaigns.create` (which
+ * refreshes every cached campaign list), and puts each server validation issue on the field it names.
  */
-export function NewCampaignForm({ onCreated, onCancel, onMaybeCreated }: NewCampaignFormProps) {
-  const facade = useFacade()
-  const form = useFieldErrors(CAMPAIGN_FORM_FIELDS)
-  const [name, setName] = useState('')
-  const [dailyLimit, setDailyLimit] = useState('')
-  const [submitting, setSubmitting] = useState(false)
-  const [failure, setFailure] = useState<AppError | null>(null)
+export function NewCampaignForm({ onCreated, onCancel }: NewCampaignFormProps) {
+  const form = useConsoleForm({ schema: campaignFormSchema, defaultValues: EMPTY_CAMPAIGN_FORM, fields: CAMPAIGN_FORM_FIELDS })
+  const create = useApiMutation('campaigns.create', ['campaigns.list', 'analytics.campaigns'])
+  const { register } = form.form
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (submitting) return
-    setFailure(null)
-    const prepared = prepareCampaignCreate({ name, dailyLimit })
-    if (!prepared.ok) return form.show(prepared.issues)
-    form.clearAll()
-    setSubmitting(true)
-    const result = await facade.campaigns.create(prepared.input)
-    setSubmitting(false)
-    if (result.ok) return onCreated(result.value)
-    const issues = issuesFromError(result.error)
-    if (issues.length > 0) return form.show(issues)
-    setFailure(result.error)
-    if (mayExist(result.error)) onMaybeCreated?.()
-  }
+  const onValid = form.submit(async (values) => {
+    if (create.isPending) return
+    create.reset()
+    try {
+      onCreated(await create.mutateAsync(campaignCreateInput(values)))
+    } catch (error) {
+      form.showError(error as AppError)
+    }
+  })
+  const failure = create.error && create.error.kind !== 'validation' ? create.error : null
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-busy={submitting || undefined}>
+    <form className="form" noValidate onSubmit={onValid} aria-busy={create.isPending || undefined}>
       <FormBanner form={form} />
       <Field label="Name" path="name" form={form} hint="8 to 255 characters.">
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            autoComplete="off"
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value)
-              form.clear('name')
-            }}
-          />
-        )}
+        {(control) => <input {...control} type="text" autoComplete="off" {...register('name')} />}
       </Field>
       <Field
         label="Daily limit per inbox"
@@ -73,29 +45,17 @@ export function NewCampaignForm({ onCreated, onCancel, onMaybeCreated }: NewCamp
         form={form}
         hint="Optional. 1 to 100 emails per inbox per day; leave empty for no campaign-level cap."
       >
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={dailyLimit}
-            onChange={(e) => {
-              setDailyLimit(e.target.value)
-              form.clear('daily_limit_per_inbox')
-            }}
-          />
-        )}
+        {(control) => <input {...control} type="text" inputMode="numeric" autoComplete="off" {...register('daily_limit_per_inbox')} />}
       </Field>
       {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={submitting}>
+        <button type="submit" className="primary" disabled={create.isPending}>
           Create campaign
         </button>
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        {submitting ? <span className="muted">Creating…</span> : null}
+        {create.isPending ? <span className="muted">Creating…</span> : null}
       </div>
     </form>
   )

@@ -1,16 +1,23 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { useFacade } from '../../bridge/facade-context'
 import { Field } from '../../forms/Field'
 import { FormBanner } from '../../forms/FormBanner'
-import { issuesFromError } from '../../forms/field-issue'
-import { useFieldErrors } from '../../forms/use-field-errors'
+import { useConsoleForm } from '../../forms/use-console-form'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { saveProfile, testConnection } from '../../stores/profiles-actions'
 import { DEFAULT_BASE_URL } from './base-url-rule'
 import { ConnectionTestStatus, type ConnectionTestState } from './ConnectionTestStatus'
-import { PROFILE_FORM_FIELDS, profileIssues, saveInput, testInput, type ProfileFormValues } from './profile-draft'
+import {
+  initialProfileValues,
+  PROFILE_FIELD_LABELS,
+  PROFILE_FORM_FIELDS,
+  profileSaveSchema,
+  profileTestSchema,
+  saveInput,
+  testInput
+} from './profile-draft'
 
 /** Props: the profile being edited (null = new), what to do once saved, and how to close. */
 export interface ProfileFormProps {
@@ -25,49 +32,48 @@ function keyHint(editing: ProfileView | null): string {
 }
 
 /**
- * Add / edit a connection profile. The typed key lives in component state only until it is saved,
- * then is cleared at once; "Test connection" tests the draft without saving it.
+ * Add / edit a connection profile on the console's forms layer. The typed key lives in the form
+ * only until it is saved; "Test connection" tests the draft without saving it and moves focus to
+ * its verdict.
  */
 export function ProfileForm({ editing, onSaved, onClose }: ProfileFormProps) {
   const facade = useFacade()
   const titleId = useId()
-  const form = useFieldErrors(PROFILE_FORM_FIELDS)
-  const [values, setValues] = useState<ProfileFormValues>({
-    name: editing?.name ?? '',
-    baseUrl: editing?.baseUrl ?? DEFAULT_BASE_URL,
-    apiKey: ''
+  const form = useConsoleForm({
+    schema: profileSaveSchema(editing),
+    defaultValues: initialProfileValues(editing, DEFAULT_BASE_URL),
+    fields: PROFILE_FORM_FIELDS,
+    labels: PROFILE_FIELD_LABELS
   })
+  const { register } = form.form
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<AppError | null>(null)
   const [test, setTest] = useState<ConnectionTestState>({ phase: 'idle' })
+  const verdict = useRef<HTMLDivElement>(null)
+  const needsKeyChoice = !editing?.key.configured
 
-  const change = (path: keyof ProfileFormValues) => (value: string) => {
-    setValues((previous) => ({ ...previous, [path]: value }))
-    form.clear(path)
-  }
+  useEffect(() => {
+    if (test.phase === 'done' || test.phase === 'failed') verdict.current?.focus()
+  }, [test])
 
-  const save = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
+  const save = form.submit(async (values) => {
     if (busy) return
     setFailure(null)
-    const issues = profileIssues(values)
-    if (issues.length > 0) return form.show(issues)
-    form.clearAll()
     setBusy(true)
     const result = await saveProfile(facade, saveInput(values, editing))
     setBusy(false)
     if (result.ok) {
-      setValues((previous) => ({ ...previous, apiKey: '' }))
+      form.form.setValue('apiKey', '')
       return onSaved(result.value)
     }
-    const fieldIssues = issuesFromError(result.error)
-    if (fieldIssues.length > 0) form.show(fieldIssues)
-    else setFailure(result.error)
-  }
+    if (!form.showError(result.error)) setFailure(result.error)
+  })
 
   const runTest = async () => {
-    const issues = profileIssues(values, { forTest: true })
-    if (issues.length > 0) return form.show(issues)
+    const values = form.form.getValues()
+    const checked = profileTestSchema(editing).safeParse(values)
+    if (!checked.success) return form.showIssues(checked.error.issues.map((i) => ({ path: i.path.join('.'), msg: i.message })))
+    form.clearAll()
     setTest({ phase: 'testing' })
     const result = await testConnection(facade, testInput(values, editing))
     setTest(result.ok ? { phase: 'done', result: result.value } : { phase: 'failed', error: result.error })
@@ -79,34 +85,22 @@ export function ProfileForm({ editing, onSaved, onClose }: ProfileFormProps) {
       <form className="form" noValidate onSubmit={save} aria-busy={busy || undefined}>
         <FormBanner form={form} />
         <Field label="Name" path="name" form={form}>
-          {(control) => (
-            <input {...control} type="text" autoComplete="off" value={values.name} onChange={(e) => change('name')(e.target.value)} />
-          )}
+          {(control) => <input {...control} type="text" autoComplete="off" {...register('name')} />}
         </Field>
         <Field label="Base URL" path="baseUrl" form={form} hint="https:// required; plain http:// only for 127.0.0.1 or localhost.">
-          {(control) => (
-            <input
-              {...control}
-              type="url"
-              autoComplete="off"
-              spellCheck={false}
-              value={values.baseUrl}
-              onChange={(e) => change('baseUrl')(e.target.value)}
-            />
-          )}
+          {(control) => <input {...control} type="url" autoComplete="off" spellCheck={false} {...register('baseUrl')} />}
         </Field>
         <Field label="API key" path="apiKey" form={form} hint={keyHint(editing)}>
           {(control) => (
-            <input
-              {...control}
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              value={values.apiKey}
-              onChange={(e) => change('apiKey')(e.target.value)}
-            />
+            <input {...control} type="password" autoComplete="off" spellCheck={false} {...register('apiKey')} />
           )}
         </Field>
+        {needsKeyChoice ? (
+          <div className="checkbox-field">
+            <input id={form.idOf('withoutKey')} type="checkbox" {...register('withoutKey', { onChange: () => form.form.clearErrors('apiKey') })} />
+            <label htmlFor={form.idOf('withoutKey')}>No key yet — I will add it later</label>
+          </div>
+        ) : null}
         {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
         <div className="button-row">
           <button type="submit" className="primary" disabled={busy}>
@@ -119,7 +113,9 @@ export function ProfileForm({ editing, onSaved, onClose }: ProfileFormProps) {
             Close
           </button>
         </div>
-        <ConnectionTestStatus state={test} />
+        <div ref={verdict} tabIndex={-1} className="test-verdict">
+          <ConnectionTestStatus state={test} />
+        </div>
       </form>
     </section>
   )

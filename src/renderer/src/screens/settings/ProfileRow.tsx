@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { useFacade } from '../../bridge/facade-context'
@@ -6,11 +6,20 @@ import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { activateProfile, removeProfile, testConnection } from '../../stores/profiles-actions'
 import { ConnectionTestStatus, type ConnectionTestState } from './ConnectionTestStatus'
 import { keyStatusText } from './key-status'
+import { RemoveProfileConfirm } from './RemoveProfileConfirm'
 
-/** Props: one profile and how to open it for editing. */
+/** Props: one profile, the others (for "which next?"), and how to open it for editing. */
 export interface ProfileRowProps {
   profile: ProfileView
+  others: readonly ProfileView[]
   onEdit: (profile: ProfileView) => void
+  /** After a removal: focus has to go somewhere meaningful, the row is gone. */
+  onRemoved: (profile: ProfileView) => void
+}
+
+/** The DOM id of a profile's row, so Settings can focus it after save or Use. */
+export function profileRowId(id: string): string {
+  return `profile-row-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`
 }
 
 const KIND_LABELS: Record<ProfileView['kind'], string> = {
@@ -23,21 +32,35 @@ const KIND_LABELS: Record<ProfileView['kind'], string> = {
  * One connection profile: what it points at, where its key is, and Use / Edit / Test / Remove
  * (Remove asks first). Environment profiles are read-only; the sandbox profile cannot be edited.
  */
-export function ProfileRow({ profile, onEdit }: ProfileRowProps) {
+export function ProfileRow({ profile, others, onEdit, onRemoved }: ProfileRowProps) {
   const facade = useFacade()
   const [confirming, setConfirming] = useState(false)
   const removeButton = useRef<HTMLButtonElement>(null)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<AppError | null>(null)
   const [test, setTest] = useState<ConnectionTestState>({ phase: 'idle' })
+  const row = useRef<HTMLLIElement>(null)
+  const verdict = useRef<HTMLDivElement>(null)
   const name = profile.name
 
-  const act = async (action: () => Promise<{ ok: boolean; error?: AppError }>) => {
+  useEffect(() => {
+    if (test.phase === 'done' || test.phase === 'failed') verdict.current?.focus()
+  }, [test])
+
+  const act = async (action: () => Promise<{ ok: boolean; error?: AppError }>): Promise<boolean> => {
     setBusy(true)
     setFailure(null)
     const result = await action()
     setBusy(false)
     if (!result.ok && result.error) setFailure(result.error)
+    return result.ok
+  }
+  const use = async () => {
+    // The Use button disappears once this profile is active: keep focus on its row.
+    if (await act(() => activateProfile(facade, profile.id))) row.current?.focus()
+  }
+  const remove = async (nextActiveId: string | null | undefined) => {
+    if (await act(() => removeProfile(facade, profile.id, nextActiveId))) onRemoved(profile)
   }
   const runTest = async () => {
     setTest({ phase: 'testing' })
@@ -46,7 +69,13 @@ export function ProfileRow({ profile, onEdit }: ProfileRowProps) {
   }
 
   return (
-    <li className={profile.active ? 'profile-row profile-row--active' : 'profile-row'}>
+    <li
+      ref={row}
+      id={profileRowId(profile.id)}
+      tabIndex={-1}
+      aria-label={`${name}${profile.active ? ' (active)' : ''}`}
+      className={profile.active ? 'profile-row profile-row--active' : 'profile-row'}
+    >
       <div className="profile-row__summary">
         <p className="profile-row__name">
           <strong>{name}</strong>
@@ -63,7 +92,7 @@ export function ProfileRow({ profile, onEdit }: ProfileRowProps) {
       </div>
       <div className="button-row">
         {!profile.active ? (
-          <button type="button" aria-label={`Use ${name}`} disabled={busy} onClick={() => void act(() => activateProfile(facade, profile.id))}>
+          <button type="button" aria-label={`Use ${name}`} disabled={busy} onClick={() => void use()}>
             Use
           </button>
         ) : null}
@@ -89,31 +118,22 @@ export function ProfileRow({ profile, onEdit }: ProfileRowProps) {
         ) : null}
       </div>
       {confirming ? (
-        <div className="confirm" role="group" aria-label={`Confirm removal of ${name}`}>
-          <p>Remove “{name}” and its stored key? This cannot be undone.</p>
-          <button
-            type="button"
-            className="danger"
-            aria-label={`Yes, remove ${name}`}
-            disabled={busy}
-            onClick={() => void act(() => removeProfile(facade, profile.id)).then(() => setConfirming(false))}
-          >
-            Yes, remove
-          </button>
-          <button
-            type="button"
-            aria-label={`Keep ${name}`}
-            autoFocus
-            onClick={() => {
-              setConfirming(false)
-              removeButton.current?.focus()
-            }}
-          >
-            Keep
-          </button>
+        <RemoveProfileConfirm
+          profile={profile}
+          others={others}
+          busy={busy}
+          onConfirm={(next) => void remove(next)}
+          onKeep={() => {
+            setConfirming(false)
+            removeButton.current?.focus()
+          }}
+        />
+      ) : null}
+      {test.phase !== 'idle' ? (
+        <div ref={verdict} tabIndex={-1} className="test-verdict">
+          <ConnectionTestStatus state={test} />
         </div>
       ) : null}
-      {test.phase !== 'idle' ? <ConnectionTestStatus state={test} /> : null}
       {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
     </li>
   )

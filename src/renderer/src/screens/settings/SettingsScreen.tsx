@@ -1,29 +1,61 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { AppError } from '../../../../shared/contract/app-error'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { useFacade } from '../../bridge/facade-context'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { refreshProfiles } from '../../stores/profiles-actions'
+import { useDocumentTitle } from '../../routes/use-document-title'
+import { refreshProfiles, restoreSandboxProfile } from '../../stores/profiles-actions'
 import { useProfilesStore } from '../../stores/profiles-store'
+import { notify } from '../../toasts/toasts-store'
 import { ProfileForm } from './ProfileForm'
-import { ProfileRow } from './ProfileRow'
+import { ProfileRow, profileRowId } from './ProfileRow'
 import { StorageStatusPanel } from './StorageStatusPanel'
 
-type Editor = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; id: string; fallback?: ProfileView }
+type Editor = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; id: string }
 
 /**
- * Settings: the connection profiles (list, add, edit, test, use, remove) and the key storage status
- * with its weaker-protection opt-in.
+ * Settings: the connection profiles (list, add, edit, test, use, remove, restore the sandbox) and
+ * the key storage status with its weaker-protection opt-in.
  */
 export function SettingsScreen() {
   const facade = useFacade()
   const { profiles, storage, status, error } = useProfilesStore()
+  const sandboxRestorable = useProfilesStore((s) => s.sandboxRestorable)
   const [editor, setEditor] = useState<Editor>({ mode: 'closed' })
-  const [notice, setNotice] = useState('')
-  const editing = editor.mode === 'edit' ? (profiles.find((p) => p.id === editor.id) ?? editor.fallback ?? null) : null
+  const [focusRow, setFocusRow] = useState<string | null>(null)
+  const [restoring, setRestoring] = useState(false)
+  const [restoreFailure, setRestoreFailure] = useState<AppError | null>(null)
+  const profilesHeading = useRef<HTMLHeadingElement>(null)
+  const editing = editor.mode === 'edit' ? (profiles.find((p) => p.id === editor.id) ?? null) : null
+  useDocumentTitle('Settings')
+
+  // After a save, the row exists only once the list is refreshed: focus it when it is there.
+  useEffect(() => {
+    if (!focusRow) return
+    const row = document.getElementById(profileRowId(focusRow))
+    if (!row) return
+    row.focus()
+    setFocusRow(null)
+  }, [focusRow, profiles])
 
   const onSaved = (profile: ProfileView) => {
-    setNotice(`Profile “${profile.name}” saved.`)
-    setEditor({ mode: 'edit', id: profile.id, fallback: profile })
+    setEditor({ mode: 'closed' })
+    setFocusRow(profile.id)
+    notify(`Profile “${profile.name}” saved.`)
+  }
+  const onRemoved = (profile: ProfileView) => {
+    if (editor.mode === 'edit' && editor.id === profile.id) setEditor({ mode: 'closed' })
+    notify(`Profile “${profile.name}” removed.`)
+    profilesHeading.current?.focus()
+  }
+  const restore = async () => {
+    setRestoring(true)
+    setRestoreFailure(null)
+    const result = await restoreSandboxProfile(facade)
+    setRestoring(false)
+    if (!result.ok) return setRestoreFailure(result.error)
+    notify('Sandbox profile restored, with its demo data.')
+    setFocusRow(result.value.id)
   }
 
   return (
@@ -31,22 +63,23 @@ export function SettingsScreen() {
       <h1 tabIndex={-1}>Settings</h1>
       <section className="panel" aria-labelledby="profiles-heading">
         <div className="section-header">
-          <h2 id="profiles-heading">Connection profiles</h2>
-          <button
-            type="button"
-            onClick={() => {
-              setNotice('')
-              setEditor({ mode: 'new' })
-            }}
-          >
-            Add profile
-          </button>
+          <h2 id="profiles-heading" ref={profilesHeading} tabIndex={-1}>
+            Connection profiles
+          </h2>
+          <div className="button-row">
+            {sandboxRestorable ? (
+              <button type="button" disabled={restoring} onClick={() => void restore()}>
+                Restore sandbox profile
+              </button>
+            ) : null}
+            <button type="button" onClick={() => setEditor({ mode: 'new' })}>
+              Add profile
+            </button>
+          </div>
         </div>
-        <p className="confirmation" role="status">
-          {notice}
-        </p>
         {status === 'loading' || status === 'idle' ? <p role="status">Loading profiles…</p> : null}
         {error ? <ErrorNotice error={error} onRetry={() => void refreshProfiles(facade)} /> : null}
+        {restoreFailure ? <ErrorNotice error={restoreFailure} headingLevel={3} /> : null}
         {status === 'ready' && profiles.length === 0 ? (
           <p className="empty-state__title">No profiles yet. Add one with your ColdSend base URL and API key.</p>
         ) : null}
@@ -55,10 +88,9 @@ export function SettingsScreen() {
             <ProfileRow
               key={profile.id}
               profile={profile}
-              onEdit={(p) => {
-                setNotice('')
-                setEditor({ mode: 'edit', id: p.id })
-              }}
+              others={profiles.filter((p) => p.id !== profile.id)}
+              onEdit={(p) => setEditor({ mode: 'edit', id: p.id })}
+              onRemoved={onRemoved}
             />
           ))}
         </ul>

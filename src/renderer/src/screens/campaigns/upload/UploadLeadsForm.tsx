@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { z } from 'zod'
 import type { AppError } from '../../../../../shared/contract/app-error'
 import type { LeadUploadProgress } from '../../../../../shared/contract/leads'
 import { useFacade } from '../../../bridge/facade-context'
 import { Field } from '../../../forms/Field'
 import { FormBanner } from '../../../forms/FormBanner'
-import { issuesFromError } from '../../../forms/field-issue'
-import { useFieldErrors } from '../../../forms/use-field-errors'
+import { useConsoleForm } from '../../../forms/use-console-form'
 import { csvTooLarge, megabytes } from '../../../format/file-size'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { previewCsv, type CsvPreview } from './csv-preview'
@@ -13,7 +13,9 @@ import { followUpload } from './follow-upload'
 import { guessMapping, LEAD_FIELDS, type LeadMapping } from './lead-mapping'
 import { UploadProgress } from './UploadProgress'
 
-const FIELDS = ['csv', 'mapping.email']
+const FIELDS = ['csv', 'mapping.*']
+/** The file and mapping live outside react-hook-form's values (a File, a select per column); only errors go through it. */
+const NO_VALUES = z.object({})
 
 /** Props: which campaign the leads go to, and how to leave. */
 export interface UploadLeadsFormProps {
@@ -30,7 +32,7 @@ export interface UploadLeadsFormProps {
  */
 export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeadsFormProps) {
   const facade = useFacade()
-  const form = useFieldErrors(FIELDS)
+  const form = useConsoleForm({ schema: NO_VALUES, defaultValues: {}, fields: FIELDS })
   const [file, setFile] = useState<File | null>(null)
   const [preview, setPreview] = useState<CsvPreview | null>(null)
   const [mapping, setMapping] = useState<LeadMapping>({})
@@ -47,9 +49,9 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
     setFile(chosen)
     if (!chosen) return
     const refusal = csvTooLarge(chosen.size)
-    if (refusal !== null) return form.show([{ path: 'csv', msg: refusal }])
+    if (refusal !== null) return form.showIssues([{ path: 'csv', msg: refusal }])
     const read = await previewCsv(chosen)
-    if ('error' in read) return form.show([{ path: 'csv', msg: read.error }])
+    if ('error' in read) return form.showIssues([{ path: 'csv', msg: read.error }])
     setPreview(read)
     setMapping(guessMapping(read.columns))
   }
@@ -59,17 +61,17 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
     if (phase !== 'choose') return
     setFailure(null)
     const refusal = file ? csvTooLarge(file.size) : null
-    if (refusal !== null) return form.show([{ path: 'csv', msg: refusal }])
-    if (!file || !preview) return form.show([{ path: 'csv', msg: 'Choose a CSV file with a header row.' }])
-    if (!mapping.email) return form.show([{ path: 'mapping.email', msg: 'Choose the column that holds the email addresses.' }])
+    if (refusal !== null) return form.showIssues([{ path: 'csv', msg: refusal }])
+    if (!file || !preview) return form.showIssues([{ path: 'csv', msg: 'Choose a CSV file with a header row.' }])
+    if (!mapping.email) return form.showIssues([{ path: 'mapping.email', msg: 'Choose the column that holds the email addresses.' }])
     setPhase('sending')
     const csv = new Uint8Array(await file.arrayBuffer())
     const chosen = Object.fromEntries(Object.entries(mapping).filter((e): e is [string, string] => typeof e[1] === 'string'))
     const started = await facade.leads.upload({ campaign_id: campaignId, csv, file_name: file.name || 'leads.csv', mapping: chosen })
     if (!started.ok) {
       setPhase('choose')
-      const issues = issuesFromError(started.error)
-      return issues.length > 0 ? form.show(issues) : setFailure(started.error)
+      if (!form.showError(started.error)) setFailure(started.error)
+      return
     }
     setPhase('importing')
     const outcome = await followUpload(facade, { campaign_id: campaignId, job_id: started.value.job_id }, setProgress, stop.current.signal)
@@ -98,7 +100,7 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
                   {...control}
                   value={mapping[field] ?? ''}
                   onChange={(e) => {
-                    form.clear(`mapping.${field}`)
+                    form.form.clearErrors(`mapping.${field}` as never)
                     setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : e.target.value }))
                   }}
                 >

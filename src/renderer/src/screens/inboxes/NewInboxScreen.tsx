@@ -1,0 +1,97 @@
+import { Link, useNavigate } from 'react-router'
+import type { AppError } from '../../../../shared/contract/app-error'
+import { INBOX_TYPES } from '../../../../shared/contract/senders'
+import { Field } from '../../forms/Field'
+import { FormBanner } from '../../forms/FormBanner'
+import { FormSection, SectionProvider } from '../../forms/form-sections'
+import { useConsoleForm } from '../../forms/use-console-form'
+import { ErrorNotice } from '../../guidance/ErrorNotice'
+import { useApiMutation } from '../../query/use-api-mutation'
+import { paths } from '../../routes/paths'
+import { useDocumentTitle } from '../../routes/use-document-title'
+import { notify } from '../../toasts/toasts-store'
+import { EMPTY_INBOX, IMAP_FIELDS, INBOX_FORM_FIELDS, inboxCreateInput, inboxFormSchema, SMTP_FIELDS, type InboxFormValues } from './inbox-draft'
+
+const TYPE_LABELS: Record<(typeof INBOX_TYPES)[number], string> = {
+  GOOGLE_WORKSPACE: 'Google Workspace',
+  OUTLOOK_365: 'Microsoft 365 / Outlook',
+  CUSTOM_SMTP: 'Other (custom SMTP/IMAP)'
+}
+
+/**
+ * Add one inbox by its SMTP and IMAP settings (`#/inboxes/new`). Every problem — local or ColdSend's
+ * own connection check — lands on its field, opening the SMTP or IMAP section that holds it.
+ */
+export function NewInboxScreen() {
+  useDocumentTitle('Add inbox', 'Inboxes')
+  const navigate = useNavigate()
+  const form = useConsoleForm<InboxFormValues>({ schema: inboxFormSchema, defaultValues: EMPTY_INBOX, fields: INBOX_FORM_FIELDS })
+  const create = useApiMutation('senders.create', ['senders.list'])
+  const { register } = form.form
+  const text = (path: keyof InboxFormValues, label: string, type = 'text', hint?: string) => (
+    <Field label={label} path={path} form={form} hint={hint}>
+      {(control) => <input {...control} type={type} autoComplete="off" spellCheck={false} {...register(path)} />}
+    </Field>
+  )
+
+  const onSubmit = form.submit(async (values) => {
+    if (create.isPending) return
+    create.reset()
+    try {
+      const inbox = await create.mutateAsync(inboxCreateInput(values))
+      notify(`Inbox ${inbox.email_address} added.`, { link: { to: paths.inboxes(), label: 'Show inboxes' } })
+      void navigate(paths.inboxes())
+    } catch (error) {
+      form.showError(error as AppError)
+    }
+  })
+  const failure = create.error && create.error.kind !== 'validation' ? create.error : null
+
+  return (
+    <div className="screen">
+      <p className="breadcrumb">
+        <Link to={paths.inboxes()}>Inboxes</Link>
+      </p>
+      <h1 tabIndex={-1}>Add inbox</h1>
+      <SectionProvider registry={form.sections}>
+        <form className="form panel" noValidate onSubmit={onSubmit} aria-busy={create.isPending || undefined}>
+          <FormBanner form={form} />
+          {text('email_address', 'Email address', 'email')}
+          {text('display_name', 'Sender name', 'text', 'The name recipients see.')}
+          <Field label="Provider" path="inbox_type" form={form}>
+            {(control) => (
+              <select {...control} {...register('inbox_type')}>
+                {INBOX_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {text('daily_limit', 'Daily limit', 'text', 'Optional. Emails per day from this inbox; empty uses the provider default.')}
+          <FormSection title="Sending (SMTP)" holds={SMTP_FIELDS} defaultOpen>
+            {text('smtp_host', 'SMTP host')}
+            {text('smtp_port', 'SMTP port', 'text', '587 (STARTTLS) or 465 (TLS).')}
+            {text('smtp_username', 'SMTP username')}
+            {text('smtp_password', 'SMTP password', 'password', 'Use an app password where your provider requires one.')}
+          </FormSection>
+          <FormSection title="Reading replies (IMAP)" holds={IMAP_FIELDS}>
+            {text('imap_host', 'IMAP host')}
+            {text('imap_port', 'IMAP port', 'text', '993 (SSL/TLS).')}
+            {text('imap_username', 'IMAP username')}
+            {text('imap_password', 'IMAP password', 'password')}
+          </FormSection>
+          {failure ? <ErrorNotice error={failure} headingLevel={2} /> : null}
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={create.isPending}>
+              Add inbox
+            </button>
+            <Link to={paths.inboxes()}>Cancel</Link>
+            {create.isPending ? <span className="muted">ColdSend is checking the SMTP and IMAP connection…</span> : null}
+          </div>
+        </form>
+      </SectionProvider>
+    </div>
+  )
+}
