@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CampaignSummary } from '../../src/shared/contract/campaigns'
 import { CampaignsScreen } from '../../src/renderer/src/screens/campaigns/CampaignsScreen'
 import { useAppStore } from '../../src/renderer/src/stores/app-store'
-import { useCampaignsStore } from '../../src/renderer/src/stores/campaigns-store'
+import { useToastsStore } from '../../src/renderer/src/toasts/toasts-store'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import { createFakeFacade } from './helpers/fake-facade'
 import { campaign, campaignPage, errorBase, profile, profileList } from './helpers/fixtures'
 import { renderWithFacade } from './helpers/render'
 
 beforeEach(() => {
-  useCampaignsStore.getState().reset()
+  useToastsStore.setState({ toasts: [] })
   useAppStore.getState().reset()
   useProfilesStore.getState().reset()
   useProfilesStore.getState().apply(profileList([profile()]))
@@ -28,12 +28,12 @@ describe('Campaigns screen', () => {
     const fake = createFakeFacade({
       'campaigns.list': () => new Promise((resolve) => (answer = (value) => resolve({ ok: true, value })))
     })
-    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     expect(screen.getByRole('heading', { name: 'Campaigns' })).toBeTruthy()
     expect(screen.getByText('Loading campaigns…')).toBeTruthy()
     expect(document.querySelector('[aria-busy="true"]')).not.toBeNull()
     await act(async () => answer(campaignPage([campaign(1, { status: 'ACTIVE', sent_count: 1200 })], 1, 41)))
-    const table = screen.getByRole('table', { name: 'Campaigns' })
+    const table = await screen.findByRole('table', { name: 'Campaigns' })
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent)
     expect(headers).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'Created', 'Actions'])
     const row = screen.getByRole('row', { name: /Campaign number 1/ })
@@ -47,7 +47,7 @@ describe('Campaigns screen', () => {
 
   it('shows the empty state with a way to create the first campaign', async () => {
     const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([]) }) })
-    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     expect(await screen.findByText('No campaigns yet')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Create your first campaign' }))
     expect(screen.getByRole('dialog', { name: 'New campaign' })).toBeTruthy()
@@ -57,7 +57,7 @@ describe('Campaigns screen', () => {
     const fake = createFakeFacade({
       'campaigns.list': () => ({ ok: false, error: { ...errorBase, kind: 'auth', reason: 'missing_key', guidance: 'add-api-key', status: 401, message: 'API key required.' } })
     })
-    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     expect(await screen.findByRole('heading', { name: 'No API key' })).toBeTruthy()
     fake.set('campaigns.list', () => ({ ok: true, value: campaignPage([campaign(7)]) }))
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Retry' })))
@@ -66,7 +66,7 @@ describe('Campaigns screen', () => {
 
   it('filters by status at once and debounces the search box', async () => {
     const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1)]) }) })
-    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     await screen.findByRole('row', { name: /Campaign number 1/ })
     await act(async () => void fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'PAUSED' } }))
     expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'PAUSED', page: 1 }))
@@ -90,7 +90,7 @@ describe('Campaigns screen', () => {
         return { ok: true, value: { campaign_id: 'c-new', name: input.name, status: 'DRAFT', created_at: null } }
       }
     })
-    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     await screen.findByRole('row', { name: /Campaign number 1/ })
     const opener = screen.getByRole('button', { name: 'New campaign' })
     opener.focus()
@@ -100,7 +100,7 @@ describe('Campaigns screen', () => {
     fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Spring outreach 2025' } })
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Create campaign' })))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    expect(screen.getByText('Campaign “Spring outreach 2025” created')).toBeTruthy()
+    expect(useToastsStore.getState().toasts.map((t) => [t.text, t.link?.to])).toEqual([['Campaign “Spring outreach 2025” created.', '/campaigns/c-new']])
     expect(await screen.findByRole('row', { name: /Spring outreach 2025/ })).toBeTruthy()
     expect(fake.spy('campaigns.list')).toHaveBeenCalledTimes(2)
     expect(document.activeElement).toBe(opener)
@@ -108,7 +108,7 @@ describe('Campaigns screen', () => {
 
   it('closes the dialog with Escape and returns focus to the button that opened it', () => {
     const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([]) }) })
-    renderWithFacade(createElement(CampaignsScreen), fake.facade)
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     const opener = screen.getByRole('button', { name: 'New campaign' })
     opener.focus()
     fireEvent.click(opener)

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { createElement } from 'react'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_ERROR_KINDS, GUIDANCE_IDS, type AppError } from '../../src/shared/contract/app-error'
 import { ErrorNotice } from '../../src/renderer/src/guidance/ErrorNotice'
 import { GUIDANCE } from '../../src/renderer/src/guidance/guidance-table'
 import { useAppStore } from '../../src/renderer/src/stores/app-store'
 import { errorBase } from './helpers/fixtures'
+import { createFakeFacade } from './helpers/fake-facade'
+import { currentLocation, renderWithFacade } from './helpers/render'
 
 beforeEach(() => useAppStore.getState().reset())
 afterEach(cleanup)
@@ -31,7 +33,7 @@ const samples: AppError[] = [
   { ...errorBase, kind: 'internal', guidance: 'report-bug' }
 ]
 
-const show = (error: AppError, onRetry?: () => void) => render(createElement(ErrorNotice, { error, onRetry }))
+const show = (error: AppError, onRetry?: () => void) => renderWithFacade(createElement(ErrorNotice, { error, onRetry }), createFakeFacade().facade)
 
 describe('ErrorNotice', () => {
   it('has steps for every guidance id and a sample for every kind', () => {
@@ -71,7 +73,7 @@ describe('ErrorNotice', () => {
     show(samples[3]!)
     expect(screen.getByRole('heading', { name: 'API key invalid or revoked' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Open Settings' }))
-    expect(useAppStore.getState().route).toBe('settings')
+    expect(currentLocation.pathname).toBe('/settings')
   })
 
   it('offers Retry only when given a retry action', () => {

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { createElement } from 'react'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import type { AppError, ValidationIssue } from '../../src/shared/contract/app-error'
 import { NewCampaignForm } from '../../src/renderer/src/screens/campaigns/NewCampaignForm'
 import { createFakeFacade, type FakeFacade } from './helpers/fake-facade'
-import { errorBase } from './helpers/fixtures'
+import { errorBase, profile, profileList } from './helpers/fixtures'
 import { describedBy, renderWithFacade } from './helpers/render'
 
+beforeEach(() => useProfilesStore.getState().apply(profileList([profile()])))
 afterEach(cleanup)
 
 function issue(path: string, msg: string, type = 'value_error'): ValidationIssue {
@@ -20,11 +22,10 @@ function validationError(issues: ValidationIssue[]): AppError {
 
 function renderForm(fake: FakeFacade) {
   const onCreated = vi.fn()
-  const onMaybeCreated = vi.fn()
-  renderWithFacade(createElement(NewCampaignForm, { onCreated, onCancel: vi.fn(), onMaybeCreated }), fake.facade)
+  const { queryClient } = renderWithFacade(createElement(NewCampaignForm, { onCreated, onCancel: vi.fn() }), fake.facade)
   return {
+    queryClient,
     onCreated,
-    onMaybeCreated,
     name: screen.getByLabelText('Name') as HTMLInputElement,
     limit: screen.getByLabelText('Daily limit per inbox') as HTMLInputElement,
     submit: () => act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Create campaign' })))
@@ -54,7 +55,7 @@ describe('New campaign form', () => {
     expect(describedBy(form.limit)[0]?.textContent).toMatch(/between 1 and 100/)
     expect(document.activeElement).toBe(form.limit)
     fireEvent.change(form.limit, { target: { value: '50' } })
-    expect(form.limit.getAttribute('aria-invalid')).toBeNull()
+    await waitFor(() => expect(form.limit.getAttribute('aria-invalid')).toBeNull())
     expect(fake.spy('campaigns.create')).not.toHaveBeenCalled()
   })
 
@@ -107,7 +108,7 @@ describe('New campaign form', () => {
     await waitFor(() => expect(form.onCreated).toHaveBeenCalledWith(expect.objectContaining({ campaign_id: 'new-1' })))
   })
 
-  it('explains a lost answer, keeps the input, and asks the list to check for the campaign', async () => {
+  it('explains a lost answer, keeps the input, and marks every cached campaign list stale so it is read again', async () => {
     const fake = createFakeFacade({
       'campaigns.create': () => ({
         ok: false,
@@ -115,10 +116,11 @@ describe('New campaign form', () => {
       })
     })
     const form = renderForm(fake)
+    form.queryClient.setQueryData(['api', 'p1', 'campaigns.list', { page: 1 }], { campaigns: [] })
     fireEvent.change(form.name, { target: { value: 'Spring outreach' } })
     await form.submit()
     await screen.findByText('Outcome unknown')
-    expect(form.onMaybeCreated).toHaveBeenCalled()
+    expect(form.queryClient.getQueryState(['api', 'p1', 'campaigns.list', { page: 1 }])?.isInvalidated).toBe(true)
     expect(form.name.value).toBe('Spring outreach')
   })
 })

@@ -4,7 +4,7 @@ import type { ColdsendFacade } from '../../../shared/contract/facade'
 const FacadeContext = createContext<ColdsendFacade | null>(null)
 
 /** Puts the facade in context so screens get it from one place and tests can inject a fake. */
-export function FacadeProvider({ facade, children }: { facade: ColdsendFacade; children: ReactNode }) {
+export function FacadeProvider({ facade, children }: { facade: ColdsendFacade; children?: ReactNode }) {
   return <FacadeContext.Provider value={facade}>{children}</FacadeContext.Provider>
 }
 

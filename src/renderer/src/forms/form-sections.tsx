@@ -27,7 +27,7 @@ export function useSectionRegistry(): SectionRegistry {
 }
 
 /** Puts a form's section registry in context for its FormSection children. */
-export function SectionProvider({ registry, children }: { registry: SectionRegistry; children: ReactNode }) {
+export function SectionProvider({ registry, children }: { registry: SectionRegistry; children?: ReactNode }) {
   return <SectionContext.Provider value={registry}>{children}</SectionContext.Provider>
 }
 

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import type { AppError } from '../../../shared/contract/app-error'
 import type { OperationName, OpInput, OpOutput } from '../../../shared/contract/operations'
 import { useFacade } from '../bridge/facade-context'
@@ -38,7 +38,11 @@ export function useApiQuery<N extends OperationName>(
       return callOperation(facade, name, input, shown ? { priority: 'background' } : undefined)
     },
     enabled: (options.local === true || profileId !== null) && options.enabled !== false,
-    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    // Previous rows stay while the next page loads — but never across accounts.
+    placeholderData: options.keepPrevious
+      ? ((previous: OpOutput<N> | undefined, previousQuery?: { queryKey: readonly unknown[] }) =>
+          previousQuery && previousQuery.queryKey[1] === queryKey[1] ? previous : undefined) as never
+      : undefined,
     refetchInterval: options.refresh === false ? false : BACKGROUND_REFRESH_MS,
     refetchIntervalInBackground: false
   })

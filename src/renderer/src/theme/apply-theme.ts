@@ -1,0 +1,2 @@
+/** Placeholder until the theme branch lands. */
+export function applyStoredTheme(): void {}
