@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { TOKEN_PAIRS } from '../../src/renderer/src/theme/text-pairs'
 
 // The renderer's stylesheets write colours only in styles/tokens.css, and only use custom
 // properties that exist — so a typo or a stray hex cannot slip past the theme.
@@ -56,6 +57,22 @@ describe('theme tokens: usage', () => {
     }
     for (const [alias, token] of Object.entries(aliases)) expect(tokens).toContain(`${alias}: var(${token});`)
     expect(tokens).toMatch(/--radius: \d+px;/)
+  })
+
+  it('every rule that sets both a text colour and a background uses a pair the contrast test checks', () => {
+    const aliases = new Map([...read(TOKENS).matchAll(/(--[\w-]+):\s*var\((--[\w-]+)\)/g)].map((m) => [m[1], m[2]] as [string, string]))
+    const token = (name: string) => (aliases.get(name) ?? name).slice(2)
+    const checked = new Set(TOKEN_PAIRS.filter((p) => p.min >= 4.5).map((p) => `${p.fg} on ${p.bg}`))
+    const used = cssFiles(RENDERER).flatMap((file) =>
+      [...read(file).matchAll(/([^{}]+)\{([^{}]*)\}/g)].flatMap((rule) => {
+        const fg = /(?:^|;)\s*color:\s*var\((--[\w-]+)\)/.exec(rule[2] ?? '')?.[1]
+        const bg = /(?:^|;)\s*background(?:-color)?:\s*var\((--[\w-]+)\)/.exec(rule[2] ?? '')?.[1]
+        return fg && bg ? [{ where: `${relative(RENDERER, file)} ${(rule[1] ?? '').trim()}`, pair: `${token(fg)} on ${token(bg)}` }] : []
+      })
+    )
+    expect(used.length).toBeGreaterThan(10)
+    expect(used.filter((u) => !checked.has(u.pair))).toEqual([])
+    expect(used).toContainEqual({ where: 'styles.css .badge--active', pair: 'color-ok on color-ok-bg' })
   })
 
   it('is imported by styles.css, which main.tsx loads', () => {
