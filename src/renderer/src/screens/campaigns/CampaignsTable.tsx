@@ -1,5 +1,6 @@
 import type { CampaignSummary } from '../../../../shared/contract/campaigns'
 import { StatusBadge } from '../../components/StatusBadge'
+import { TruncatedText } from '../../components/TruncatedText'
 import { formatDate } from '../../format/dates'
 
 const count = (n: number) => n.toLocaleString()
@@ -11,10 +12,25 @@ export interface CampaignsTableProps {
   onUploadLeads?: (campaign: CampaignSummary) => void
 }
 
-/** The campaigns list as a real table: name as the row header, counters right-aligned, row actions last. */
+const COUNTERS = ['total_leads', 'sent_count', 'reply_count', 'open_count', 'bounce_count'] as const
+
+/**
+ * The campaigns list as a real table: name as the row header, counters right-aligned, row actions
+ * last. Fixed column widths (the <colgroup>) keep every column in place from one page of results to
+ * the next; the name takes the remaining width and long names are cut, never wrapped or overflowing.
+ */
 export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTableProps) {
   return (
     <table className="data-table" aria-labelledby={labelledBy}>
+      <colgroup>
+        <col className="col-name" />
+        <col className="col-status" />
+        {COUNTERS.map((key) => (
+          <col key={key} className="col-count" />
+        ))}
+        <col className="col-date" />
+        {onUploadLeads ? <col className="col-actions" /> : null}
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -31,18 +47,20 @@ export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTa
       <tbody>
         {items.map((c) => (
           <tr key={c.campaign_id}>
-            <th scope="row">{c.name}</th>
+            <th scope="row">
+              <TruncatedText text={c.name} />
+            </th>
             <td>
               <StatusBadge status={c.status} />
             </td>
-            <td className="num">{count(c.total_leads)}</td>
-            <td className="num">{count(c.sent_count)}</td>
-            <td className="num">{count(c.reply_count)}</td>
-            <td className="num">{count(c.open_count)}</td>
-            <td className="num">{count(c.bounce_count)}</td>
-            <td>{c.created_at ? <time dateTime={c.created_at}>{formatDate(c.created_at)}</time> : '–'}</td>
+            {COUNTERS.map((key) => (
+              <td key={key} className="num">
+                <TruncatedText text={count(c[key])} />
+              </td>
+            ))}
+            <td className="cell-wrap">{c.created_at ? <time dateTime={c.created_at}>{formatDate(c.created_at)}</time> : '–'}</td>
             {onUploadLeads ? (
-              <td>
+              <td className="cell-wrap">
                 <button type="button" className="link-button" aria-label={`Upload leads to ${c.name}`} onClick={() => onUploadLeads(c)}>
                   Upload leads
                 </button>
