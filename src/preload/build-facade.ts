@@ -1,8 +1,11 @@
-import { buildOperationMethods, type ColdsendFacade } from '../shared/contract/facade'
-import { isEventName, type OperationName } from '../shared/contract/names'
+import { buildOperationMethods, type ColdsendFacade, type ForwardCall } from '../shared/contract/facade'
+import { isEventName } from '../shared/contract/names'
 
-/** Sends one operation to main; the preload binds it to `ipcRenderer.invoke(operationChannel(name), input)`. */
-export type InvokeOperation = (name: OperationName, input: unknown) => Promise<unknown>
+/**
+ * Sends one operation to main; the preload binds it to `ipcRenderer.invoke(operationChannel(name), input)`,
+ * or `(…, input, options)` when options were given (already the facade's own copy: valid options or null).
+ */
+export type InvokeOperation = (...args: Parameters<ForwardCall>) => Promise<unknown>
 
 /** Listens to push events as `(name, payload)`, with the IPC event already stripped; returns the unsubscribe. */
 export type ListenToEvents = (listener: (name: unknown, payload: unknown) => void) => () => void
@@ -17,9 +20,10 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Builds `window.coldsend` from the contract: `facade[domain][method](input)` for every operation,
- * plus `on(event, listener)`, which hands the listener only the payload of that event. Each method
- * passes exactly one argument on, so a page cannot smuggle extra IPC arguments.
+ * Builds `window.coldsend` from the contract: `facade[domain][method](input, options?)` for every
+ * operation, plus `on(event, listener)`, which hands the listener only the payload of that event.
+ * Each method passes on the input and, only when given, the facade's own copy of the options
+ * (`{ priority: 'background' }`, `{}` or null for refused): a page cannot smuggle extra IPC arguments.
  */
 export function buildFacade(invoke: InvokeOperation, listen: ListenToEvents): ColdsendFacade {
   const facade: Record<string, unknown> = buildOperationMethods(invoke)

@@ -5,7 +5,9 @@ import { buildFacade } from './build-facade'
 // Sandboxed preload (bundled to CommonJS): exposes exactly one object, `window.coldsend`, and no
 // Electron or Node API. Raw ipcRenderer and IpcRendererEvent never reach the page (checklist #20).
 const facade = buildFacade(
-  (name, input) => ipcRenderer.invoke(operationChannel(name), input),
+  // Options travel only when the page gave some, already copied by the facade (main checks them again).
+  (name, input, options) =>
+    options === undefined ? ipcRenderer.invoke(operationChannel(name), input) : ipcRenderer.invoke(operationChannel(name), input, options),
   (listener) => {
     const relay = (_event: IpcRendererEvent, name: unknown, payload: unknown): void => listener(name, payload)
     ipcRenderer.on(EVENT_CHANNEL, relay)

@@ -28,19 +28,25 @@ export const MAX_BINARY_HEADER_BYTES = 64 * 1024
 /** Largest binary request: the biggest file the contract accepts (the 50 MB CSV), its header and the length prefix. */
 export const MAX_BINARY_MESSAGE_BYTES = MAX_CSV_BYTES + MAX_BINARY_HEADER_BYTES + 4
 
-/** Renderer → shell: call one operation. */
+/**
+ * Renderer → shell: call one operation. `options` (absent: none) are the facade's call options; the
+ * shell checks them against `CallOptionsSchema` on their own, so a bad value is answered with the
+ * invalid-input envelope of that call rather than as a malformed message.
+ */
 export const BridgeRequestSchema = z.strictObject({
   id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   op: z.string().min(1).max(100),
-  input: z.unknown()
+  input: z.unknown(),
+  options: z.unknown().optional()
 })
 export type BridgeRequest = z.infer<typeof BridgeRequestSchema>
 
-/** The JSON header of a binary request: the call, and which top-level input field receives the bytes. */
+/** The JSON header of a binary request: the call (with its options, as in a text request), and which top-level input field receives the bytes. */
 export const BinaryRequestHeaderSchema = z.strictObject({
   id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   op: z.string().min(1).max(100),
   input: z.record(z.string().max(100), z.unknown()),
+  options: z.unknown().optional(),
   bytesField: z.string().min(1).max(100)
 })
 export type BinaryRequestHeader = z.infer<typeof BinaryRequestHeaderSchema>

@@ -7,9 +7,11 @@ import { Redactor } from '../../src/main/core/log/redactor'
 const lines: string[] = []
 const log = createConsoleLog(new Redactor(), (l) => lines.push(l))
 const calls: unknown[] = []
+const optionsSeen: unknown[] = []
 const handlers = {
-  'campaigns.list': async (input: unknown) => {
+  'campaigns.list': async (input: unknown, options: unknown) => {
     calls.push(input)
+    optionsSeen.push(options)
     return { campaigns: [{ campaign_id: 'c1', name: 'Launch week', status: 'DRAFT', extra_field: 1 }], pagination: { page: 1, limit: 20, total: 1, pages: 1, has_next: false, has_prev: false }, success: true }
   },
   'campaigns.get': async () => ({ unexpected: true }),
@@ -77,5 +79,27 @@ describe('dispatcher', () => {
     const result = await scrubbed('campaigns.list', {})
     expect(JSON.stringify(result)).not.toContain('Launch week')
     expect(JSON.stringify(result)).toContain('[redacted]')
+  })
+  it('hands the handler the checked call options: {} when none were given, a fresh copy otherwise', async () => {
+    optionsSeen.length = 0
+    const asked = { priority: 'background' }
+    expect((await invoke('campaigns.list', {})).ok).toBe(true)
+    expect((await invoke('campaigns.list', {}, {})).ok).toBe(true)
+    expect((await invoke('campaigns.list', {}, asked)).ok).toBe(true)
+    expect(optionsSeen).toEqual([{}, {}, { priority: 'background' }])
+    expect(optionsSeen[2]).not.toBe(asked)
+  })
+  it('refuses call options that are not strictly { priority: "background" } as invalid input, before any handler, and reports the failure', async () => {
+    calls.length = 0
+    const failures: Array<[string, string]> = []
+    const strict = createDispatcher(handlers, log, (operation, error) => failures.push([operation, error.kind]))
+    const bad = [null, 'background', [], { priority: 'interactive' }, { priority: 'bulk' }, { priority: 'background', extra: true }, new Map(), { __proto__: null, url: 'x' }]
+    for (const options of bad) {
+      const result = await strict('campaigns.list', { page: 1 }, options)
+      expect(result.ok, JSON.stringify(options)).toBe(false)
+      expect(!result.ok && result.error).toMatchObject({ kind: 'validation', guidance: 'fix-request', operation: 'campaigns.list', attempts: 0, issues: [] })
+    }
+    expect(calls).toHaveLength(0)
+    expect(failures).toEqual(bad.map(() => ['campaigns.list', 'validation']))
   })
 })

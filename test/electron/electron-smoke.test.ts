@@ -44,6 +44,14 @@ describe('Electron app under Playwright', () => {
       })
       expect(shape).toMatchObject({ coldsend: 'object', require: 'undefined', process: 'undefined' })
       expect(shape.methods.sort()).toEqual(OPERATION_NAMES.map((n) => splitOperationName(n).join('.')).sort())
+      // Call options from the page survive contextBridge's copy into the preload's world; a bad one is refused by main.
+      const withOptions = await page.evaluate(async () => {
+        const app = (window as unknown as { coldsend: { app: { info(i: unknown, o?: unknown): Promise<{ ok: boolean; error?: { kind: string } }> } } }).coldsend.app
+        const background = await app.info({}, { priority: 'background' })
+        const refused = await app.info({}, { priority: 'interactive' })
+        return { background: background.ok, refused: refused.ok ? 'ok' : refused.error?.kind }
+      })
+      expect(withOptions).toEqual({ background: true, refused: 'validation' })
     } finally {
       await app.close()
     }

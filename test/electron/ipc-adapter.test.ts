@@ -4,7 +4,7 @@ import type { Core, PushEvent } from '../../src/main/core/core-api'
 import { forwardPushEvents, registerOperationHandlers, type PushTarget } from '../../src/main/electron/ipc-adapter'
 import { EVENT_CHANNEL, OPERATION_NAMES, operationChannel } from '../../src/shared/contract'
 
-type Handler = (event: unknown, input: unknown) => Promise<unknown>
+type Handler = (event: unknown, input: unknown, options?: unknown) => Promise<unknown>
 
 function capture(getCore: () => Promise<Core>) {
   const handlers = new Map<string, Handler>()
@@ -37,7 +37,39 @@ describe('registerOperationHandlers', () => {
     const core = fakeCore()
     const { handlers } = capture(async () => core)
     await expect(handlers.get('coldsend:op:profiles.list')!(trusted, {})).resolves.toEqual({ ok: true, value: 'profiles.list' })
-    expect(core.invoke).toHaveBeenCalledWith('profiles.list', {})
+    expect(core.invoke).toHaveBeenCalledWith('profiles.list', {}, undefined)
+  })
+
+  it('passes checked call options on as a fresh copy: background, or {} for empty options', async () => {
+    const core = fakeCore()
+    const { handlers } = capture(async () => core)
+    const asked = { priority: 'background' }
+    await expect(handlers.get('coldsend:op:campaigns.list')!(trusted, { page: 1 }, asked)).resolves.toEqual({ ok: true, value: 'campaigns.list' })
+    await handlers.get('coldsend:op:campaigns.list')!(trusted, { page: 1 }, {})
+    expect(vi.mocked(core.invoke).mock.calls).toEqual([['campaigns.list', { page: 1 }, { priority: 'background' }], ['campaigns.list', { page: 1 }, {}]])
+    expect(vi.mocked(core.invoke).mock.calls[0]![2]).not.toBe(asked)
+  })
+
+  it.each([
+    ['null (the facade\'s refusal marker)', null],
+    ['another priority', { priority: 'interactive' }],
+    ['an extra key', { priority: 'background', url: 'http://127.0.0.1:1/' }],
+    ['a string', 'background'],
+    ['a Map', new Map([['priority', 'background']])]
+  ])('refuses call options that are %s as invalid input, without touching the core', async (_name, options) => {
+    const core = fakeCore()
+    const { handlers } = capture(async () => core)
+    const result = await handlers.get('coldsend:op:campaigns.list')!(trusted, {}, options)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'validation', guidance: 'fix-request', operation: 'campaigns.list', issues: [] } })
+    expect(core.invoke).not.toHaveBeenCalled()
+  })
+
+  it('checks the sender before the options: a subframe gets the sender refusal whatever it sends', async () => {
+    const core = fakeCore()
+    const { handlers } = capture(async () => core)
+    const result = await handlers.get('coldsend:op:campaigns.list')!(hostile, {}, { priority: 'background' })
+    expect(result).toMatchObject({ ok: false, error: { kind: 'internal', guidance: 'report-bug' } })
+    expect(core.invoke).not.toHaveBeenCalled()
   })
 
   it('refuses a subframe without touching the core', async () => {

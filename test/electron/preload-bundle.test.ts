@@ -39,9 +39,9 @@ function loadPreload() {
   const facade = fake.record.exposed.coldsend as Facade | undefined
   if (!facade) {
     const why = loadError instanceof Error ? loadError.message : 'nothing was exposed'
-    return { fake, required, loadError, get facade(): Facade { throw new Error(`the preload did not expose window.coldsend: ${why}`) } }
+    return { fake, required, loadError, context, get facade(): Facade { throw new Error(`the preload did not expose window.coldsend: ${why}`) } }
   }
-  return { fake, required, loadError, facade }
+  return { fake, required, loadError, context, facade }
 }
 
 describe('built preload (out/preload/index.cjs)', () => {
@@ -75,9 +75,37 @@ describe('built preload (out/preload/index.cjs)', () => {
 
   it('sends coldsend.campaigns.list(input) to coldsend:op:campaigns.list with exactly that input', async () => {
     const input = { page: 2 }
-    await expect(loaded.facade.campaigns!.list!(input, 'smuggled', { extra: 1 })).resolves.toEqual({ ok: true, value: { echoed: true } })
+    await expect(loaded.facade.campaigns!.list!(input, undefined, 'smuggled', { extra: 1 })).resolves.toEqual({ ok: true, value: { echoed: true } })
     expect(loaded.fake.record.invocations).toEqual([['coldsend:op:campaigns.list', input]])
     expect(operationChannel('campaigns.list')).toBe('coldsend:op:campaigns.list')
+  })
+
+  // contextBridge copies a page's objects into the preload's world; made in the preload's context here, they arrive the same way.
+  const inPreload = (source: string): unknown => runInContext(`(${source})`, loaded.context)
+
+  it('sends call options as a third IPC argument only when given, as a fresh copy, never any further argument', async () => {
+    const options = inPreload(`{ priority: 'background' }`)
+    await loaded.facade.campaigns!.list!({ page: 1 }, options, 'smuggled', { extra: 1 })
+    await loaded.facade.campaigns!.list!({ page: 1 }, inPreload('{}'))
+    const invocations = loaded.fake.record.invocations as unknown[][]
+    expect(invocations).toEqual([
+      ['coldsend:op:campaigns.list', { page: 1 }, { priority: 'background' }],
+      ['coldsend:op:campaigns.list', { page: 1 }, {}]
+    ])
+    expect(invocations[0]![2]).not.toBe(options)
+  })
+
+  it('replaces options that are not valid with null (main refuses it), so no page object crosses IPC', async () => {
+    await loaded.facade.senders!.list!({}, inPreload(`{ priority: 'background', steal: { deep: 'x'.repeat(100) } }`))
+    await loaded.facade.senders!.list!({}, inPreload(`Object.defineProperty({}, 'priority', { get: () => 'background', enumerable: true })`))
+    await loaded.facade.senders!.list!({}, inPreload(`{ priority: 'interactive' }`))
+    await loaded.facade.senders!.list!({}, 'background')
+    expect(loaded.fake.record.invocations).toEqual([
+      ['coldsend:op:senders.list', {}, null],
+      ['coldsend:op:senders.list', {}, null],
+      ['coldsend:op:senders.list', {}, null],
+      ['coldsend:op:senders.list', {}, null]
+    ])
   })
 
   it('on() hands the listener only the payload of its event, and unsubscribe removes it', () => {

@@ -208,6 +208,31 @@ describe('web bridge client: authentication, connection state and limits', () =>
     await expect(pending).resolves.toEqual({ ok: true, value: { job_id: 'j' } })
   })
 
+  it('sends call options in the JSON message only when given: background, {} and the refusal marker for bad ones', () => {
+    const { facade } = start()
+    const socket = FakeSocket.latest()
+    socket.open()
+    void facade.campaigns.list({ page: 1 })
+    void facade.campaigns.list({ page: 1 }, { priority: 'background' })
+    void facade.campaigns.list({ page: 1 }, {})
+    void (facade.campaigns.list as (input: unknown, options: unknown) => unknown)({ page: 1 }, { priority: 'urgent', url: 'http://x' })
+    const sent = socket.sent.map((s) => JSON.parse(s as string) as Record<string, unknown>)
+    expect(sent[0]).not.toHaveProperty('options')
+    expect(sent.slice(1).map((m) => m.options)).toEqual([{ priority: 'background' }, {}, null])
+    expect(sent.map((m) => Object.keys(m).sort())).toEqual([['id', 'input', 'op'], ['id', 'input', 'op', 'options'], ['id', 'input', 'op', 'options'], ['id', 'input', 'op', 'options']])
+  })
+
+  it('sends call options in a binary frame\'s header, next to the bytes', () => {
+    const { facade } = start()
+    const socket = FakeSocket.latest()
+    socket.open()
+    void facade.leads.upload({ campaign_id: 'c1', csv: new Uint8Array([1, 2]), mapping: {} }, { priority: 'background' })
+    void facade.leads.upload({ campaign_id: 'c1', csv: new Uint8Array([1, 2]), mapping: {} })
+    const [withOptions, without] = socket.sent.map((frame) => decodeBinaryRequest(frame as Uint8Array))
+    expect(withOptions).toMatchObject({ header: { op: 'leads.upload', bytesField: 'csv', options: { priority: 'background' } } })
+    expect((without as { header: object }).header).not.toHaveProperty('options')
+  })
+
   it('refuses a file over 50 MB before sending a byte, naming the size, on the file field', async () => {
     const { facade } = start()
     FakeSocket.latest().open()

@@ -105,6 +105,8 @@ describe('browser-mode bridge under attack (built process, authenticated socket)
     if (!(await alive())) counts.crashed++
     console.log(`bridge fuzz (seed ${FUZZ_SEED}): ${JSON.stringify(counts)}; kinds ${JSON.stringify(Object.fromEntries(kinds))}`)
     expect(counts).toMatchObject({ tried: FUZZ_COUNT, rejected: FUZZ_COUNT, accepted: 0, closed: 0, crashed: 0 })
+    expect(kinds.get('bad-options')).toBeGreaterThan(0)
+    expect(kinds.get('binary-bad-options')).toBeGreaterThan(0)
   })
 
   it('answers a flood with "slow down" envelopes instead of serving it without end, and lives', async () => {
@@ -137,6 +139,17 @@ describe('browser-mode bridge under attack (built process, authenticated socket)
 
     const tooBig = await upload(3, new Uint8Array(MAX_CSV_BYTES + 1))
     expect(JSON.parse(tooBig.reply ?? '{}')).toMatchObject({ id: 3, result: { ok: false, error: { kind: 'validation', issues: [{ path: 'csv' }] } } })
+    ws.close()
+    expect(await alive()).toBe(true)
+  })
+
+  // Last: its API call publishes rate-limit events, which the flood test above would count as replies.
+  it('serves a read marked background, and answers bad call options with the invalid-input envelope of that call', async () => {
+    const ws = await openBridge(target)
+    const background = await exchange(ws, JSON.stringify({ id: 1, op: 'campaigns.list', input: { limit: 1 }, options: { priority: 'background' } }))
+    expect(JSON.parse(background.reply ?? '{}')).toMatchObject({ id: 1, result: { ok: true, value: { campaigns: expect.any(Array) } } })
+    const refused = await exchange(ws, JSON.stringify({ id: 2, op: 'campaigns.list', input: { limit: 1 }, options: { priority: 'background', url: 'http://127.0.0.1:1/' } }))
+    expect(JSON.parse(refused.reply ?? '{}')).toMatchObject({ id: 2, result: { ok: false, error: { kind: 'validation', guidance: 'fix-request', operation: 'campaigns.list' } } })
     ws.close()
     expect(await alive()).toBe(true)
   })

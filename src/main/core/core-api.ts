@@ -8,11 +8,12 @@ export interface PushEvent<E extends EventName = EventName> {
 }
 
 /**
- * The core as both shells see it: invoke an operation by name with untrusted input, get an
- * envelope back (never a throw); subscribe to push events. Electron and browser mode wrap this.
+ * The core as both shells see it: invoke an operation by name with untrusted input (and untrusted
+ * call options, e.g. `{ priority: 'background' }`), get an envelope back (never a throw); subscribe
+ * to push events. Electron and browser mode wrap this.
  */
 export interface Core {
-  invoke(operation: string, input: unknown): Promise<Envelope<unknown>>
+  invoke(operation: string, input: unknown, options?: unknown): Promise<Envelope<unknown>>
   subscribe(listener: (event: PushEvent) => void): () => void
   close(): Promise<void>
 }

@@ -1,19 +1,22 @@
 import type { z } from 'zod'
 import { AppErrorSchema, type AppError } from '../../shared/contract/app-error'
+import { parseCallOptions, type CallOptions } from '../../shared/contract/call-options'
 import { fail, ok, type Envelope } from '../../shared/contract/envelope'
 import { isOperationName, operations, type ApiOperationName, type OperationName } from '../../shared/contract/operations'
 import { AppErrorException, makeAppError } from './errors/app-error-factory'
+import { callOptionsRefusal } from './errors/call-options-refusal'
 import { inputIssuesToAppError } from './errors/input-issues'
 import type { ConsoleLog } from './log/console-log'
 
 type Ops = typeof operations
 
 /**
- * One handler per contract row: receives parsed input, returns the output before output parsing.
- * API handlers return the server's body as `unknown`: it is untrusted until the output schema parses it.
+ * One handler per contract row: receives parsed input and the checked call options (`{}` when none
+ * were given), returns the output before output parsing. API handlers return the server's body as
+ * `unknown`: it is untrusted until the output schema parses it.
  */
 export type Handlers = {
-  [N in OperationName]: (input: z.output<Ops[N]['input']>) => Promise<N extends ApiOperationName ? unknown : z.input<Ops[N]['output']>>
+  [N in OperationName]: (input: z.output<Ops[N]['input']>, options: CallOptions) => Promise<N extends ApiOperationName ? unknown : z.input<Ops[N]['output']>>
 }
 
 /** Told of every failed operation (the error as it crosses the boundary, and how long it took): the error log's feed. */
@@ -43,12 +46,12 @@ function isPlainInput(input: unknown): boolean {
 export type OutgoingScrub = <T>(value: T) => T
 
 /**
- * The core's front door: strict input parsing before any handler runs, output parsing after, and
+ * The core's front door: strict input and call-options parsing before any handler runs, output parsing after, and
  * every outcome as an envelope, scrubbed of secrets on the way out. Unknown exceptions (even from
  * parsing a hostile input) become `internal` errors with no raw detail.
  */
 export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure: FailureListener = () => {}, scrub: OutgoingScrub = (v) => v) {
-  async function run(operation: OperationName, input: unknown): Promise<Envelope<unknown>> {
+  async function run(operation: OperationName, input: unknown, options: unknown): Promise<Envelope<unknown>> {
     const started = Date.now()
     const failed = (error: AppError): Envelope<unknown> => {
       onFailure(operation, error, Date.now() - started)
@@ -56,14 +59,16 @@ export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure:
     }
     const spec = operations[operation]
     try {
+      const parsedOptions = parseCallOptions(options)
+      if (!parsedOptions.ok) return failed(callOptionsRefusal(operation))
       if (!isPlainInput(input)) {
         return failed(makeAppError({ kind: 'validation', operation, guidance: 'fix-request', attempts: 0, issues: [],
           message: 'The console refused this request before sending it: its input is not a plain object.' }))
       }
       const parsedInput = spec.input.safeParse(input ?? {})
       if (!parsedInput.success) return failed(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
-      const handler = handlers[operation] as (i: unknown) => Promise<unknown>
-      const raw = await handler(parsedInput.data)
+      const handler = handlers[operation] as (i: unknown, o: CallOptions) => Promise<unknown>
+      const raw = await handler(parsedInput.data, parsedOptions.options ?? {})
       const parsedOutput = spec.output.safeParse(raw)
       if (!parsedOutput.success) {
         log.warn('unexpected response shape', { operation, issues: parsedOutput.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`) })
@@ -78,8 +83,8 @@ export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure:
     }
   }
 
-  return async function invoke(operation: string, input: unknown): Promise<Envelope<unknown>> {
+  return async function invoke(operation: string, input: unknown, options?: unknown): Promise<Envelope<unknown>> {
     if (!isOperationName(operation)) return fail(internal('unknown', 'Unknown operation.'))
-    return scrub(await run(operation, input))
+    return scrub(await run(operation, input, options))
   }
 }

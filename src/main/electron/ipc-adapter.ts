@@ -1,9 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import { parseCallOptions } from '../../shared/contract/call-options'
 import { EVENT_CHANNEL, operationChannel } from '../../shared/contract/facade'
 import { isEventName } from '../../shared/contract/events'
 import { OPERATION_NAMES, type OperationName } from '../../shared/contract/operations'
-import type { Envelope } from '../../shared/contract/envelope'
+import { fail, type Envelope } from '../../shared/contract/envelope'
 import type { Core } from '../core/core-api'
+import { callOptionsRefusal } from '../core/errors/call-options-refusal'
 import { isAppUrl } from './app-origin'
 import { isTrustedSender } from './sender-check'
 import { shellFailure } from './shell-failure'
@@ -11,8 +13,11 @@ import { shellFailure } from './shell-failure'
 /** Resolves to the core once it has booted; rejects if boot failed. */
 export type CoreSource = () => Promise<Core>
 
-async function answer(name: OperationName, event: IpcMainInvokeEvent, input: unknown, getCore: CoreSource): Promise<Envelope<unknown>> {
+async function answer(name: OperationName, event: IpcMainInvokeEvent, input: unknown, rawOptions: unknown, getCore: CoreSource): Promise<Envelope<unknown>> {
   if (!isTrustedSender(event)) return shellFailure(name, 'Request refused: it did not come from the console window.')
+  // Strict: only `{}` or `{ priority: 'background' }` goes on (the core checks again); anything else is invalid input.
+  const options = parseCallOptions(rawOptions)
+  if (!options.ok) return fail(callOptionsRefusal(name))
   let core: Core
   try {
     core = await getCore()
@@ -20,7 +25,7 @@ async function answer(name: OperationName, event: IpcMainInvokeEvent, input: unk
     return shellFailure(name, 'The console core failed to start; see the application log.')
   }
   try {
-    return await core.invoke(name, input)
+    return await core.invoke(name, input, options.options)
   } catch {
     return shellFailure(name, 'The operation failed unexpectedly.')
   }
@@ -28,13 +33,14 @@ async function answer(name: OperationName, event: IpcMainInvokeEvent, input: unk
 
 /**
  * One `ipcMain.handle` per contract row (channel `coldsend:op:<name>`), nothing else: each call
- * is sender-checked first, then handed to the core, and always answered with an envelope.
+ * is sender-checked first, its call options (the second argument) checked strictly, then it is
+ * handed to the core with exactly the input and those options, and always answered with an envelope.
  * Registered before `ready` so a renderer can never race an unregistered channel.
  */
 export function registerOperationHandlers(ipcMain: Pick<IpcMain, 'handle'>, getCore: CoreSource): string[] {
   return OPERATION_NAMES.map((name) => {
     const channel = operationChannel(name)
-    ipcMain.handle(channel, (event, input: unknown) => answer(name, event, input, getCore))
+    ipcMain.handle(channel, (event, input: unknown, options: unknown) => answer(name, event, input, options, getCore))
     return channel
   })
 }

@@ -4,11 +4,16 @@ import {
   decodeBinaryRequest,
   MAX_TEXT_MESSAGE_BYTES
 } from '../../shared/bridge-protocol'
+import { parseCallOptions, type CallOptions } from '../../shared/contract/call-options'
 
-/** What one incoming WebSocket message asks for: a call to run, a request to refuse with an envelope, or a socket to close. */
+/**
+ * What one incoming WebSocket message asks for: a call to run (with its checked call options), a
+ * request to refuse as malformed, a call to refuse as invalid input (its options), or a socket to close.
+ */
 export type BridgeInbound =
-  | { kind: 'call'; id: number; op: string; input: unknown }
+  | { kind: 'call'; id: number; op: string; input: unknown; options: CallOptions | undefined }
   | { kind: 'reject'; id: number | null; reason: string }
+  | { kind: 'bad-options'; id: number; op: string }
   | { kind: 'close'; code: number; reason: string }
 
 // The request id, when the message got far enough to have a readable one.
@@ -27,7 +32,10 @@ function fromText(data: Buffer): BridgeInbound {
   }
   const request = BridgeRequestSchema.safeParse(parsed)
   if (!request.success) return { kind: 'reject', id: readableId(parsed), reason: 'not a bridge request' }
-  return { kind: 'call', id: request.data.id, op: request.data.op, input: request.data.input }
+  const { id, op, input } = request.data
+  const options = parseCallOptions(request.data.options)
+  if (!options.ok) return { kind: 'bad-options', id, op }
+  return { kind: 'call', id, op, input, options: options.options }
 }
 
 function fromBinary(data: Buffer): BridgeInbound {
@@ -38,7 +46,9 @@ function fromBinary(data: Buffer): BridgeInbound {
   const { id, op, input, bytesField } = header.data
   // The bytes land in exactly one top-level field; an input that already has it is ambiguous.
   if (Object.hasOwn(input, bytesField)) return { kind: 'reject', id, reason: 'bytes field also present in the header' }
-  return { kind: 'call', id, op, input: { ...input, [bytesField]: decoded.bytes } }
+  const options = parseCallOptions(header.data.options)
+  if (!options.ok) return { kind: 'bad-options', id, op }
+  return { kind: 'call', id, op, input: { ...input, [bytesField]: decoded.bytes }, options: options.options }
 }
 
 /**

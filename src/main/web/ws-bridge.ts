@@ -3,9 +3,11 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { BRIDGE_SUBPROTOCOL, MAX_BINARY_MESSAGE_BYTES, type BridgeMessage } from '../../shared/bridge-protocol'
 import type { AppError } from '../../shared/contract/app-error'
+import type { CallOptions } from '../../shared/contract/call-options'
 import { fail } from '../../shared/contract/envelope'
 import type { Core } from '../core/core-api'
 import { makeAppError } from '../core/errors/app-error-factory'
+import { callOptionsRefusal } from '../core/errors/call-options-refusal'
 import { readBridgeMessage } from './bridge-message'
 import { ConnectionBudget, DEFAULT_CONNECTION_BUDGET, type ConnectionBudgetOptions } from './connection-budget'
 
@@ -51,9 +53,9 @@ export function createWsBridge(core: Core, options: WsBridgeOptions = {}) {
     for (const ws of wss.clients) send(ws, { type: 'event', name: event.name, payload: event.payload })
   })
 
-  const run = async (ws: WebSocket, budget: ConnectionBudget, id: number, op: string, input: unknown) => {
+  const run = async (ws: WebSocket, budget: ConnectionBudget, id: number, op: string, input: unknown, callOptions: CallOptions | undefined) => {
     try {
-      send(ws, { type: 'result', id, result: await core.invoke(op, input) })
+      send(ws, { type: 'result', id, result: await core.invoke(op, input, callOptions) })
     } catch {
       send(ws, refusal(id, makeAppError({ kind: 'internal', operation: op.slice(0, 100), guidance: 'report-bug', message: 'The operation failed unexpectedly.' })))
     } finally {
@@ -69,9 +71,10 @@ export function createWsBridge(core: Core, options: WsBridgeOptions = {}) {
       const inbound = readBridgeMessage(data, isBinary)
       if (inbound.kind === 'close') return ws.close(inbound.code, inbound.reason)
       if (inbound.kind === 'reject') return send(ws, refusal(inbound.id, malformed(inbound.reason)))
+      if (inbound.kind === 'bad-options') return send(ws, refusal(inbound.id, callOptionsRefusal(inbound.op)))
       const admitted = budget.admit()
       if (admitted !== 'ok') return send(ws, refusal(inbound.id, slowDown()))
-      void run(ws, budget, inbound.id, inbound.op, inbound.input)
+      void run(ws, budget, inbound.id, inbound.op, inbound.input, inbound.options)
     })
   })
 

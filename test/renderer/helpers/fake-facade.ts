@@ -35,7 +35,8 @@ export function createFakeFacade(initial: Handlers = {}): FakeFacade {
     )
   }
   const facade = buildFacade(
-    (op, input) => spies.get(op)!(input) as Promise<Envelope<unknown>>,
+    // The spy sees call options (e.g. `{ priority: 'background' }`) only when the caller passed some.
+    (op, input, ...options) => spies.get(op)!(input, ...options) as Promise<Envelope<unknown>>,
     (event, listener) => listeners.add(event, listener)
   )
   return {

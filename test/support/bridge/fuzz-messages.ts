@@ -32,12 +32,26 @@ export function junkValue(r: () => number, depth = 0): unknown {
   }
 }
 
+/** Call options that are never valid: a wrong priority, an extra key, or not an object at all. */
+export function badOptions(r: () => number): unknown {
+  switch (Math.floor(r() * 5)) {
+    case 0: return { priority: pick(r, ['interactive', 'bulk', 'Background', 'background ', '', null, 0, true, ['background'], { value: 'background' }]) }
+    case 1: return { priority: 'background', [pick(r, ['url', 'headers', 'apiKey', '__proto__', 'constructor', 'priority2'])]: junkValue(r) }
+    case 2: return pick(r, [null, 'background', 1, true, [], [{ priority: 'background' }]])
+    default: {
+      const value = junkValue(r)
+      // An object always carries a key the options do not have, so it is never valid by chance.
+      return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value, zz_unexpected: true } : value
+    }
+  }
+}
+
 const UNKNOWN_OPS = ['', 'campaigns', 'campaigns.', '.list', 'campaigns.list.extra', 'CAMPAIGNS.LIST', 'x'.repeat(101), 'constructor', '__proto__', 'toString', 'errorLog.clear']
 
 // Wrong-shaped requests: every way an id, op or input can be wrong.
 function textMessage(r: () => number): FuzzMessage {
   const op = pick(r, OPERATION_NAMES)
-  switch (Math.floor(r() * 14)) {
+  switch (Math.floor(r() * 15)) {
     case 0: return { kind: 'not-json', data: `{"id":1,"op":"${op}","input":` }
     case 1: return { kind: 'not-json', data: String.fromCodePoint(...Array.from({ length: 40 }, () => 32 + Math.floor(r() * 0xd000))) }
     case 2: return { kind: 'not-an-object', data: JSON.stringify(junkValue(r)) ?? 'null' }
@@ -47,8 +61,9 @@ function textMessage(r: () => number): FuzzMessage {
     case 6: return { kind: 'unknown-op', data: JSON.stringify({ id: 5, op: pick(r, UNKNOWN_OPS), input: {} }) }
     case 7: return { kind: 'non-string-op', data: JSON.stringify({ id: 6, op: junkValue(r), input: {} }) }
     case 8: {
-      const input = junkValue(r)
-      // An object input always carries a key no operation accepts, so the message is never valid by chance.
+      // Never null (read as "no input", valid for rows whose fields are all optional); an object input
+      // always carries a key no operation accepts, so the message is never valid by chance.
+      const input = junkValue(r) ?? { zz_unexpected: null }
       const wrong = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input, zz_unexpected: true } : input
       return { kind: 'wrong-input', data: JSON.stringify({ id: 7, op, input: wrong }) }
     }
@@ -59,6 +74,7 @@ function textMessage(r: () => number): FuzzMessage {
     }
     case 11: return { kind: 'proto-keys', data: `{"id":10,"op":"${op}","input":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}}}}` }
     case 12: return { kind: 'duplicate-keys', data: `{"id":11,"op":"campaigns.create","op":"${op}","input":{"name":"a","name":${JSON.stringify(junkValue(r))}}}` }
+    case 13: return { kind: 'bad-options', data: JSON.stringify({ id: 12, op, input: {}, options: badOptions(r) }) }
     default: return { kind: 'huge-number', data: `{"id":1e400,"op":"${op}","input":{"page":1e400,"limit":-1e400}}` }
   }
 }
@@ -66,7 +82,7 @@ function textMessage(r: () => number): FuzzMessage {
 // Binary frames whose prefix, header or placement is wrong.
 function binaryMessage(r: () => number): FuzzMessage {
   const op = pick(r, OPERATION_NAMES)
-  switch (Math.floor(r() * 7)) {
+  switch (Math.floor(r() * 8)) {
     case 0: return { kind: 'binary-random', data: Buffer.from(Array.from({ length: Math.floor(r() * 64) }, () => Math.floor(r() * 256))) }
     case 1: {
       const b = Buffer.alloc(12)
@@ -82,6 +98,10 @@ function binaryMessage(r: () => number): FuzzMessage {
     case 3: return { kind: 'binary-header-wrong', data: Buffer.from(encodeBinaryRequest({ id: 2, op, input: {}, bytesField: 'csv' }, new Uint8Array(3))).fill(0x7b, 4, 5) }
     case 4: return { kind: 'binary-field-collision', data: Buffer.from(encodeBinaryRequest({ id: 3, op: 'leads.upload', input: { csv: 'text' }, bytesField: 'csv' }, new Uint8Array(3))) }
     case 5: return { kind: 'binary-wrong-field', data: Buffer.from(encodeBinaryRequest({ id: 4, op, input: { campaign_id: 'x' }, bytesField: pick(r, ['name', '__proto__', 'constructor', 'csv']) }, new Uint8Array(8))) }
+    case 6: {
+      const header = { id: 6, op, input: { campaign_id: 'x' }, options: badOptions(r), bytesField: 'csv' }
+      return { kind: 'binary-bad-options', data: Buffer.from(encodeBinaryRequest(header, new Uint8Array(8))) }
+    }
     default: {
       const head = Buffer.from(JSON.stringify({ id: 5, op, input: [], bytesField: 'csv' }))
       const b = Buffer.alloc(4)

@@ -12,3 +12,12 @@ export const PRIORITIES: readonly Priority[] = ['interactive', 'bulk', 'backgrou
 export function priorityOf(spec: { interactive?: boolean }): Priority {
   return spec.interactive === false ? 'background' : 'interactive'
 }
+
+/**
+ * The priority of one call: the row's own, except that a caller may demote a read (a GET row) to
+ * background — a refresh of data already on screen. A write is never demoted: the option is ignored.
+ */
+export function callPriority(spec: { interactive?: boolean; api?: { method: string } }, requested: 'background' | undefined): Priority {
+  if (requested === 'background' && spec.api?.method === 'GET') return 'background'
+  return priorityOf(spec)
+}

@@ -1,6 +1,7 @@
+import type { CallOptions } from '../../../shared/contract/call-options'
 import { operations, type ApiOperationName, type OperationName } from '../../../shared/contract/operations'
 import type { ProfileClients } from '../api/profile-clients'
-import { priorityOf } from '../api/priority'
+import { callPriority } from '../api/priority'
 import { AppErrorException, makeAppError, raise } from '../errors/app-error-factory'
 import type { Redactor } from '../log/redactor'
 import type { ProfileService } from '../profiles/profile-service'
@@ -30,15 +31,16 @@ function rememberPasswords(redactor: Redactor, input: unknown, depth = 0): void 
 
 /**
  * Generic handler for API operations: resolve the active profile, map op → method + path from the
- * contract, call through that profile's client (its request budget, retries and reconciliation).
+ * contract, call through that profile's client (its request budget, retries and reconciliation) at
+ * the row's priority — background when the caller asked for it and the row is a read.
  */
 export function createApiHandlers(profiles: ProfileService, clients: ProfileClients, redactor: Redactor) {
-  const handlers = {} as Record<ApiOperationName, (input: Record<string, unknown>) => Promise<unknown>>
+  const handlers = {} as Record<ApiOperationName, (input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>>
   for (const name of API_OPERATIONS) {
     const spec = operations[name]
     const binding = spec.api
-    const priority = priorityOf(spec)
-    handlers[name] = async (input) => {
+    handlers[name] = async (input, options = {}) => {
+      const priority = callPriority(spec, options.priority)
       const connection = profiles.connection()
       if (!connection) {
         raise(makeAppError({ kind: 'config', reason: 'no_profile', operation: name, guidance: 'choose-profile',

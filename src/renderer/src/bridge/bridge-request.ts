@@ -1,5 +1,6 @@
 import { encodeBinaryRequest, MAX_TEXT_MESSAGE_BYTES } from '../../../shared/bridge-protocol'
 import type { AppError } from '../../../shared/contract/app-error'
+import type { CallOptions } from '../../../shared/contract/call-options'
 import { utf8Length } from '../../../shared/contract/leads'
 import type { OperationName } from '../../../shared/contract/operations'
 import { csvTooLarge, megabytes } from '../format/file-size'
@@ -21,9 +22,17 @@ function tooLarge(op: OperationName, field: string, message: string, now: Date):
 /**
  * Encodes one call for the wire: JSON text, or — when the input carries file bytes (one top-level
  * `Uint8Array`) — a binary frame, so a 50 MB CSV costs 50 MB, not a JSON string twice its size.
+ * Call options (when given) ride in the message, or in the binary frame's header, as `options`.
  * Anything over the limits is refused here, before a byte is sent, with a message naming the size.
  */
-export function encodeBridgeRequest(id: number, op: OperationName, input: unknown, now: Date): { payload: string | Uint8Array } | { error: AppError } {
+export function encodeBridgeRequest(
+  id: number,
+  op: OperationName,
+  input: unknown,
+  now: Date,
+  options?: CallOptions | null
+): { payload: string | Uint8Array } | { error: AppError } {
+  const withOptions = options === undefined ? {} : { options }
   const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null
   const byteFields = fields ? Object.keys(fields).filter((k) => fields[k] instanceof Uint8Array) : []
   if (byteFields.length > 1) return { error: bridgeInternalError(op, 'A request can carry at most one file.', now) }
@@ -35,14 +44,14 @@ export function encodeBridgeRequest(id: number, op: OperationName, input: unknow
     const rest = { ...fields }
     delete rest[bytesField]
     try {
-      return { payload: encodeBinaryRequest({ id, op, input: rest, bytesField }, bytes) }
+      return { payload: encodeBinaryRequest({ id, op, input: rest, ...withOptions, bytesField }, bytes) }
     } catch {
       return { error: bridgeInternalError(op, 'The request could not be encoded.', now) }
     }
   }
   let text: string
   try {
-    text = JSON.stringify({ id, op, input: input ?? {} })
+    text = JSON.stringify({ id, op, input: input ?? {}, ...withOptions })
   } catch {
     return { error: bridgeInternalError(op, 'The request could not be encoded.', now) }
   }

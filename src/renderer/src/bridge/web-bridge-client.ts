@@ -1,4 +1,5 @@
 import { BRIDGE_SUBPROTOCOL, TOKEN_SUBPROTOCOL_PREFIX } from '../../../shared/bridge-protocol'
+import type { CallOptions } from '../../../shared/contract/call-options'
 import type { Envelope } from '../../../shared/contract/envelope'
 import type { ColdsendFacade } from '../../../shared/contract/facade'
 import type { OperationName } from '../../../shared/contract/operations'
@@ -160,10 +161,10 @@ export function createWebBridgeClient(options: WebBridgeOptions): WebBridgeClien
     }
   }
 
-  const call = (op: OperationName, input: unknown): Promise<Envelope<unknown>> => {
+  const call = (op: OperationName, input: unknown, callOptions?: CallOptions | null): Promise<Envelope<unknown>> => {
     if (disposed || state === 'refused') return Promise.resolve({ ok: false, error: bridgeNetworkError(op, false, now()) })
     const id = nextId++
-    const encoded = encodeBridgeRequest(id, op, input, now())
+    const encoded = encodeBridgeRequest(id, op, input, now(), callOptions)
     if ('error' in encoded) return Promise.resolve({ ok: false, error: encoded.error })
     return new Promise((resolve) => {
       pending.set(id, { op, payload: encoded.payload, sent: false, resolve })
