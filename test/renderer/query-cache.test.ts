@@ -44,6 +44,15 @@ describe('the server-state cache', () => {
     expect(fake.spy('campaigns.list')).toHaveBeenCalledTimes(2)
   })
 
+  it('asks interactively for a first load and at background priority for a refresh of data already shown', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1)]) }) })
+    const { queryClient } = renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    await screen.findByRole('row', { name: /Campaign number 1/ })
+    expect(fake.spy('campaigns.list').mock.calls[0]).toHaveLength(1)
+    await act(async () => void (await queryClient.refetchQueries()))
+    expect(fake.spy('campaigns.list').mock.calls[1]?.[1]).toEqual({ priority: 'background' })
+  })
+
   it('keeps showing the last data with its age when a refresh fails offline, and recovers on Refresh now', async () => {
     const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1)]) }) })
     const { queryClient } = renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })

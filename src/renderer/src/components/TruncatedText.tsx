@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
+import { Link } from 'react-router'
 
 // One ResizeObserver for every TruncatedText on screen (a table has one per cell).
 const watchers = new Map<Element, () => void>()
@@ -26,6 +27,8 @@ function popoverPlace(anchor: HTMLElement): CSSProperties {
 export interface TruncatedTextProps {
   text: string
   className?: string
+  /** Makes the text a link to this route (a campaign's page); a link is always focusable, so it shows the popover when cut. */
+  to?: string
 }
 
 /**
@@ -34,8 +37,8 @@ export interface TruncatedTextProps {
  * `title` for mouse users; when it is actually cut, the text becomes focusable and shows the whole
  * value in a popover while focused, so keyboard users can read it too.
  */
-export function TruncatedText({ text, className }: TruncatedTextProps) {
-  const ref = useRef<HTMLSpanElement>(null)
+export function TruncatedText({ text, className, to }: TruncatedTextProps) {
+  const ref = useRef<HTMLElement>(null)
   const [truncated, setTruncated] = useState(false)
   const [place, setPlace] = useState<CSSProperties | null>(null)
 
@@ -73,17 +76,31 @@ export function TruncatedText({ text, className }: TruncatedTextProps) {
 
   return (
     <>
-      <span
-        ref={ref}
-        className={className ? `truncated ${className}` : 'truncated'}
-        title={text}
-        tabIndex={truncated ? 0 : undefined}
-        onFocus={show}
-        onBlur={() => setPlace(null)}
-        onKeyDown={hideOnEscape}
-      >
-        {text}
-      </span>
+      {to ? (
+        <Link
+          ref={ref as React.RefObject<HTMLAnchorElement>}
+          to={to}
+          className={className ? `truncated ${className}` : 'truncated'}
+          title={text}
+          onFocus={show}
+          onBlur={() => setPlace(null)}
+          onKeyDown={hideOnEscape}
+        >
+          {text}
+        </Link>
+      ) : (
+        <span
+          ref={ref as React.RefObject<HTMLSpanElement>}
+          className={className ? `truncated ${className}` : 'truncated'}
+          title={text}
+          tabIndex={truncated ? 0 : undefined}
+          onFocus={show}
+          onBlur={() => setPlace(null)}
+          onKeyDown={hideOnEscape}
+        >
+          {text}
+        </span>
+      )}
       {open
         ? createPortal(
             <span className="truncated__popover" aria-hidden="true" style={place}>

@@ -1,12 +1,9 @@
 import type { AppError } from '../../../shared/contract/app-error'
+import type { CallOptions } from '../../../shared/contract/call-options'
 import type { Envelope } from '../../../shared/contract/envelope'
 import { splitOperationName, type ColdsendFacade } from '../../../shared/contract/facade'
 import type { OperationName, OpInput, OpOutput } from '../../../shared/contract/operations'
 
-/** How a call is sent: a background refresh waits behind work a person is waiting for. */
-export interface CallOptions {
-  priority?: 'background'
-}
 
 type AnyOperation = (input: unknown, options?: CallOptions) => Promise<Envelope<unknown>>
 

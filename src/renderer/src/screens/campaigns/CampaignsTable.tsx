@@ -2,6 +2,7 @@ import type { CampaignSummary } from '../../../../shared/contract/campaigns'
 import { StatusBadge } from '../../components/StatusBadge'
 import { TruncatedText } from '../../components/TruncatedText'
 import { formatDate } from '../../format/dates'
+import { paths } from '../../routes/paths'
 
 const count = (n: number) => n.toLocaleString()
 
@@ -48,7 +49,7 @@ export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTa
         {items.map((c) => (
           <tr key={c.campaign_id}>
             <th scope="row">
-              <TruncatedText text={c.name} />
+              <TruncatedText text={c.name} to={paths.campaign(c.campaign_id)} />
             </th>
             <td>
               <StatusBadge status={c.status} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { useFacade } from '../../bridge/facade-context'
+import { ThemeSwitch } from '../../components/ThemeSwitch'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { refreshProfiles, restoreSandboxProfile } from '../../stores/profiles-actions'
@@ -104,6 +105,10 @@ export function SettingsScreen() {
         ) : null}
       </section>
       {storage ? <StorageStatusPanel storage={storage} /> : null}
+      <section className="panel" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <ThemeSwitch />
+      </section>
     </div>
   )
 }
