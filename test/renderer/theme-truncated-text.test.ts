@@ -2,6 +2,7 @@
 import { createElement } from 'react'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { MemoryRouter } from 'react-router'
 import { TruncatedText } from '../../src/renderer/src/components/TruncatedText'
 import { CampaignsTable } from '../../src/renderer/src/screens/campaigns/CampaignsTable'
 import { campaign } from './helpers/fixtures'
@@ -104,7 +105,7 @@ describe('TruncatedText', () => {
 describe('CampaignsTable layout', () => {
   const rows = [campaign(1, { name: LONG, status: 'ACTIVE', sent_count: 12345 }), campaign(2)]
   const renderTable = (withActions: boolean) =>
-    render(createElement(CampaignsTable, { items: rows, labelledBy: 'h', ...(withActions ? { onUploadLeads: () => undefined } : {}) }))
+    render(createElement(MemoryRouter, null, createElement(CampaignsTable, { items: rows, labelledBy: 'h', ...(withActions ? { onUploadLeads: () => undefined } : {}) })))
 
   it('declares one width class per column, the name column last to get the rest', () => {
     renderTable(true)
@@ -127,7 +128,8 @@ describe('CampaignsTable layout', () => {
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'Created', 'Actions'])
     const row = screen.getByRole('row', { name: new RegExp(`^${LONG}`) })
     expect(within(row).getByRole('rowheader').textContent).toBe(LONG)
-    expect(within(row).getByText(LONG).getAttribute('tabindex')).toBe('0')
+    // The cut name is a link to the campaign's page: focusable by nature, full text as its name.
+    expect(within(row).getByRole('link', { name: LONG }).getAttribute('href')).toBe(`/campaigns/${rows[0]!.campaign_id}`)
     expect(within(row).getByRole('button', { name: `Upload leads to ${LONG}` })).toBeTruthy()
     const counter = within(row).getByText((12345).toLocaleString())
     expect(counter.closest('td')?.className).toBe('num')
