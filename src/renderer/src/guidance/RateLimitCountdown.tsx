@@ -20,15 +20,33 @@ export function RateLimitCountdown({ retryAt, onElapsed }: RateLimitCountdownPro
   const remaining = Number.isNaN(target) ? 0 : target - now
 
   useEffect(() => {
-    // Re-read the clock rather than trusting `now`: timers may fire late (a sleeping laptop).
-    const left = target - Date.now()
-    if (Number.isNaN(target) || left <= 0) {
-      const done = setTimeout(elapsed, 0)
-      return () => clearTimeout(done)
+    const tick = () => setNow(Date.now())
+    let interval: ReturnType<typeof setInterval> | undefined
+    // The shown second changes on whole seconds of the remaining time: align once, then tick every second.
+    const align = setTimeout(() => {
+      tick()
+      interval = setInterval(tick, 1000)
+    }, msToNextTick(Number.isNaN(target) ? 0 : target - Date.now()))
+    // The end has its own timer (re-armed if it fires early), so the window opens on time whatever the ticks do.
+    let end: ReturnType<typeof setTimeout>
+    const finish = () => {
+      const left = Number.isNaN(target) ? 0 : target - Date.now()
+      if (left > 0) {
+        end = setTimeout(finish, left)
+        return
+      }
+      clearTimeout(align)
+      clearInterval(interval)
+      tick()
+      elapsed()
     }
-    const tick = setTimeout(() => setNow(Date.now()), msToNextTick(left))
-    return () => clearTimeout(tick)
-  }, [target, now])
+    end = setTimeout(finish, Math.max(0, Number.isNaN(target) ? 0 : target - Date.now()))
+    return () => {
+      clearTimeout(align)
+      clearTimeout(end)
+      clearInterval(interval)
+    }
+  }, [target])
 
   const at = formatClock(retryAt)
   return (
