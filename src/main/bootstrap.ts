@@ -34,10 +34,9 @@ export interface BootedConsole extends Core {
   log: ConsoleLog
 }
 
-async function startSandboxProfile(profiles: ProfileService, sandbox: SandboxPort, log: ConsoleLog): Promise<void> {
+async function startSandboxProfile(profiles: ProfileService, log: ConsoleLog): Promise<void> {
   try {
-    await sandbox.start()
-    profiles.setSandboxKey(sandbox.issueKey(['*'], 'console-embedded'))
+    await profiles.startSandbox()
   } catch (error) {
     log.error('the embedded sandbox could not start', error)
   }
@@ -66,7 +65,7 @@ export async function bootConsole(options: BootOptions): Promise<BootedConsole> 
     profiles.useEnvironment(envUrl, envKey)
   }
   if (sandbox && !profiles.hasProfiles() && !(envUrl && envKey)) profiles.createSandboxProfile()
-  if (sandbox && profiles.hasSandboxProfile()) await startSandboxProfile(profiles, sandbox, log)
+  if (sandbox && profiles.hasSandboxProfile()) await startSandboxProfile(profiles, log)
 
   const errorLog = new ErrorLog({ dataDir: options.dataDir, redactor, onError: (message, error) => log.warn(message, error) })
   const core = createCore({

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { startSandbox } from '../sandbox'
 import { SANDBOX_USAGE, parseSandboxArgs } from '../sandbox/cli-args'
+import { sandboxBanner } from '../sandbox/cli-banner'
 
-// CLI entry (`npm run sandbox`): starts the sandbox API, prints its URL and a fresh key, stops on SIGINT/SIGTERM.
+// CLI entry (`npm run sandbox`): starts the sandbox API, prints its URL, a fresh key and its scopes, stops on SIGINT/SIGTERM.
 async function main(): Promise<void> {
   const cli = parseSandboxArgs(process.argv.slice(2), process.env, homedir())
   if (cli.kind === 'help') {
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   if (sandbox.faults.controlUrl !== null) {
     process.stderr.write(`sandbox: fault injection is ON; control endpoint ${sandbox.faults.controlUrl}\n`)
   }
-  process.stdout.write(`Sandbox API: ${sandbox.baseUrl}\nAPI key: ${key}\nSandbox ready at ${sandbox.baseUrl}\n`)
+  process.stdout.write(sandboxBanner(sandbox.baseUrl, key, cli.scopes))
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -36,3 +36,6 @@ export function checkCampaignCreate(draft: { name: string; daily_limit_per_inbox
   }
   return issues
 }
+
+// The key-format rule lives beside the schema that enforces it; re-exported so every local check is found here.
+export { API_KEY_PATTERN, apiKeyProblem, isApiKeyShaped } from './api-key-rule'

@@ -54,8 +54,9 @@ describe('ProfileService', () => {
     expect(service.list().activeId).toBe(a.id)
     service.activate(b.id)
     expect(service.list().activeId).toBe(b.id)
-    await service.remove(b.id)
+    await service.remove(b.id, a.id)
     expect(service.list().profiles.map((p) => p.name)).toEqual(['A'])
+    expect(service.list().activeId).toBe(a.id)
   })
   it('forgets memory-held keys after a restart', async () => {
     const { kv, service } = await setup()
@@ -63,6 +64,6 @@ describe('ProfileService', () => {
     const secrets = new SecretStore({ primary: null, weaker: null, note: 'none' }, kv, new Redactor())
     const restarted = new ProfileService(kv, secrets, null, () => undefined)
     restarted.dropLostMemoryKeys()
-    expect(restarted.list().profiles.find((p) => p.id === view.id)?.key).toEqual({ configured: false, last4: null, backend: null })
+    expect(restarted.list().profiles.find((p) => p.id === view.id)?.key).toEqual({ configured: false, last4: null, backend: null, lost: 'memory' })
   })
 })

@@ -118,10 +118,10 @@ describe('a canary key through every error path', () => {
     expect(badInput.kind === 'validation' && badInput.issues.map((i) => [i.path, i.source])).toEqual(
       expect.arrayContaining([['inbox_type', 'client'], ['smtp_port', 'client'], ['imap_port', 'client']]))
     expect(await fail('campaigns.create', {})).toMatchObject({ kind: 'validation', attempts: 0 })
-    // Not failures, but the same key through the connection test: unreachable, then a wrong base path.
+    // Not failures, but the same key through the connection test: nothing listening locally, then a wrong base path.
     const port = await closedPort()
-    expect(await booted.call('profiles.test', { baseUrl: `http://127.0.0.1:${port}/api/public/v1`, apiKey: KEY })).toMatchObject({ status: 'unreachable' })
-    expect(await booted.call('profiles.test', { baseUrl: `${sandbox.url}/api/v0`, apiKey: KEY })).toMatchObject({ status: 'unreachable' })
+    expect(await booted.call('profiles.test', { baseUrl: `http://127.0.0.1:${port}/api/public/v1`, apiKey: KEY })).toMatchObject({ status: 'local_server_down' })
+    expect(await booted.call('profiles.test', { baseUrl: `${sandbox.url}/api/v0`, apiKey: KEY })).toMatchObject({ status: 'not_coldsend_api' })
   })
 
   it('401 (revoked and unknown keys), 403 (narrow canary) and 404', async () => {

@@ -68,7 +68,7 @@ describe('the core against real sandboxes on 127.0.0.1', () => {
     expect(malformed.kind === 'validation' && malformed.issues[0]).toMatchObject({ loc: ['path', 'campaign_id'], path: 'campaign_id' })
   })
 
-  it('tests connections: ok, invalid key, missing scopes (named), unreachable, missing key', async () => {
+  it('tests connections: ok, invalid key, missing scopes (named), local server down, not the API, missing key', async () => {
     const fullKey = other.issueKey({ scopes: ['*'] })
     expect(await booted.call('profiles.test', { baseUrl: other.baseUrl, apiKey: fullKey })).toMatchObject({ status: 'ok' })
     expect(await booted.call('profiles.test', { baseUrl: other.baseUrl, apiKey: 'cs_live_' + 'x'.repeat(40) })).toMatchObject({ status: 'invalid_key' })
@@ -79,7 +79,9 @@ describe('the core against real sandboxes on 127.0.0.1', () => {
     expect(scoped.missingScopes).not.toContain('sender_accounts:read')
     expect(scoped.grantedScopes).toEqual(['sender_accounts:read'])
     const port = await closedPort()
-    expect(await booted.call('profiles.test', { baseUrl: `http://127.0.0.1:${port}/api/public/v1`, apiKey: fullKey })).toMatchObject({ status: 'unreachable' })
+    expect(await booted.call('profiles.test', { baseUrl: `http://127.0.0.1:${port}/api/public/v1`, apiKey: fullKey })).toMatchObject({ status: 'local_server_down' })
+    // The sandbox's origin without /api/public/v1: something answered, and the fix names the corrected URL.
+    expect(await booted.call('profiles.test', { baseUrl: other.url, apiKey: fullKey })).toMatchObject({ status: 'not_coldsend_api', suggestedBaseUrl: other.baseUrl })
     expect(await booted.call('profiles.test', { baseUrl: other.baseUrl })).toMatchObject({ status: 'missing_key' })
     expect(await booted.call('profiles.test', { baseUrl: 'http://example.com/api' })).toMatchObject({ status: 'bad_base_url' })
   })

@@ -142,7 +142,7 @@ describe('the error log through the core', () => {
     await sandbox.close()
     const offline = await fail('offline', 'campaigns.list', {})
     expect(offline).toMatchObject({ kind: 'network', attempts: 3 })
-    await booted.call('profiles.remove', { id: profile.id })
+    await booted.call('profiles.remove', { id: profile.id, nextActiveId: null })
     expect((await booted.call<{ profiles: unknown[] }>('profiles.list')).profiles).toEqual([])
 
     const page = await query()

@@ -111,7 +111,8 @@ describe('a stored key only ever goes to the origin it was entered for', () => {
     expect(error).toMatchObject({ kind: 'server', guidance: 'check-base-url' })
     expect(error.message).toContain(`redirected the request to ${listener.origin}`)
     const tested = await booted.call<ConnectionTestResult>('profiles.test', { id: moved.id })
-    expect(tested.status).toBe('unreachable')
+    // Something answered (with a redirect), so the verdict is "not the ColdSend API", never "unreachable".
+    expect(tested.status).toBe('not_coldsend_api')
     expect(redirector.seen.length).toBeGreaterThan(0)
     expect(listener.seen.filter((s) => s.text.includes(redirectKey))).toHaveLength(0)
     await booted.call('profiles.activate', { id: profile.id })

@@ -40,7 +40,7 @@ describe('campaigns.create with lost responses: 0 duplicates', () => {
     const error = await failure(h.client().call('campaigns.create', B.create, { name, ...config }))
     // The sandbox's delay+drop drops without running the handler: nothing was created, and the client says so.
     expect(h.sandbox.faults.log.at(-1)).toMatchObject({ kind: 'delay', committed: false })
-    expect(error.message).toContain('not applied — safe to send again')
+    expect(error.message).toContain('Nothing was created; it is safe to try again.')
     expect(await campaignsNamed(h, name)).toHaveLength(0)
   })
 
@@ -49,7 +49,7 @@ describe('campaigns.create with lost responses: 0 duplicates', () => {
     h.sandbox.faults.push({ kind: 'reset', method: 'POST', path: '/campaigns', times: 1 })
     const error = await failure(h.client().call('campaigns.create', B.create, { name, ...config }))
     expect(error).toMatchObject({ kind: 'unknown_outcome', retryable: true, attempts: 1, mayHaveApplied: false, reconciliation: 'not_applied' })
-    expect(error.message).toContain('not applied — safe to send again')
+    expect(error.message).toContain('Nothing was created; it is safe to try again.')
     expect(await campaignsNamed(h, name)).toHaveLength(0)
     await h.client().call('campaigns.create', B.create, { name, ...config })
     expect(await campaignsNamed(h, name)).toHaveLength(1)

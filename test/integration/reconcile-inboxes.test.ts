@@ -50,7 +50,7 @@ describe.skipIf(DOVECOT_MISSING)('senders.create with lost responses: 0 duplicat
     h.sandbox.faults.push({ kind: 'reset', method: 'POST', path: '/sender-accounts/smtp', times: 1 })
     const error = await failure(client().call('senders.create', B.senderCreate, inboxBody(peers, { email_address: email })))
     expect(error).toMatchObject({ kind: 'unknown_outcome', retryable: true })
-    expect(error.message).toContain('safe to send again')
+    expect(error.message).toContain('Nothing was created; it is safe to try again.')
     expect(await inboxesWith(email)).toHaveLength(0)
     await client().call('senders.create', B.senderCreate, inboxBody(peers, { email_address: email }))
     expect(await inboxesWith(email)).toHaveLength(1)

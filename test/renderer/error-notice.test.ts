@@ -13,7 +13,8 @@ import { currentLocation, renderWithFacade } from './helpers/render'
 beforeEach(() => useAppStore.getState().reset())
 afterEach(cleanup)
 
-const retryAt = '2025-01-15T10:31:05.000Z'
+// An hour ahead: a rate-limit notice whose window has passed clears itself.
+const retryAt = new Date(Date.now() + 3_600_000).toISOString()
 
 const samples: AppError[] = [
   { ...errorBase, kind: 'validation', guidance: 'fix-fields', issues: [{ loc: ['query', 'page'], path: 'page', msg: 'must be ≥ 1', type: 'x', source: 'server' }] },
@@ -59,11 +60,21 @@ describe('ErrorNotice', () => {
     expect(screen.getByText(/Granted scopes/).textContent).toContain('campaigns:read, leads:read')
   })
 
-  it('shows the local time a rate limit ends', () => {
-    show(samples[7]!)
+  it('shows the local time a rate limit ends, once, with a countdown', () => {
+    const { container } = show(samples[7]!)
     const d = new Date(retryAt)
     const hhmmss = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':')
-    expect(screen.getByText(`Rate limited until ${hhmmss}`)).toBeTruthy()
+    expect(screen.getByRole('timer').textContent).toMatch(new RegExp(`^Try again in (59:59|1:00:00) — at ${hhmmss}$`))
+    expect((container.textContent ?? '').split(hhmmss)).toHaveLength(2)
+  })
+
+  it('says "Start the local server" for a loopback server that is not running, without blaming the network', () => {
+    show({ ...errorBase, kind: 'network', guidance: 'start-local-server', mayHaveApplied: false, message: 'Nothing answers at 127.0.0.1:4010 (ECONNREFUSED): the local server is probably not running.' })
+    const text = document.body.textContent ?? ''
+    expect(text).toContain('Start the local server')
+    expect(text).toContain('restart the console')
+    expect(text).toContain('npm run sandbox')
+    expect(text).not.toMatch(/VPN|proxy/)
   })
 
   it('tells a missing key from an invalid one and links to Settings', () => {

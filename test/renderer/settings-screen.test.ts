@@ -88,7 +88,7 @@ describe('Settings screen', () => {
     const fake = renderSettings({
       'profiles.test': () => ({
         ok: true,
-        value: { status: 'missing_scopes', message: 'The key is valid but lacks scopes.', missingScopes: ['campaigns:create', 'leads:read'], grantedScopes: ['campaigns:read'], checkedAt: '2025-01-15T10:30:00Z' }
+        value: { status: 'missing_scopes', message: 'The key is valid but lacks scopes.', missingScopes: ['campaigns:create', 'leads:read'], grantedScopes: ['campaigns:read'], uncheckedScopes: [], suggestedBaseUrl: null, checkedAt: '2025-01-15T10:30:00Z' }
       })
     })
     await click('Add profile')
@@ -105,7 +105,7 @@ describe('Settings screen', () => {
     saved.push(profile({ id: 'u1', name: 'Staging' }))
     useProfilesStore.getState().apply(profileList(saved, 'sb'))
     const fake = renderSettings({
-      'profiles.test': () => ({ ok: true, value: { status: 'ok', message: 'Connected to api.coldsend.pro.', missingScopes: [], grantedScopes: null, checkedAt: '2025-01-15T10:30:00Z' } }),
+      'profiles.test': () => ({ ok: true, value: { status: 'ok', message: 'Connected to api.coldsend.pro.', missingScopes: [], grantedScopes: null, uncheckedScopes: [], suggestedBaseUrl: null, checkedAt: '2025-01-15T10:30:00Z' } }),
       'profiles.save': (input) => ({ ok: true, value: profile({ id: 'u1', name: input.name, key: { configured: true, last4: '9999', backend: 'keyring' } }) })
     })
     await click('Edit Staging')

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { SANDBOX_USAGE, parseSandboxArgs } from '../../src/sandbox/cli-args'
+import { SANDBOX_READY_LINE, sandboxBanner } from '../../src/sandbox/cli-banner'
 import { tempDir } from './helpers'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -59,6 +60,15 @@ describe('sandbox CLI arguments', () => {
     expect(parseSandboxArgs(['--mail-ca', '/a.pem', '--mail-ca', '/b.pem'], {}, '/h')).toMatchObject({ mailCaFiles: ['/a.pem', '/b.pem'] })
   })
 
+  it('prints the base URL once, the key and its scopes (a full-access key says so)', () => {
+    const url = 'http://127.0.0.1:4010/api/public/v1'
+    const key = 'cs_live_' + 'a'.repeat(40)
+    expect(sandboxBanner(url, key, ['*'])).toBe(`Sandbox API: ${url}\nAPI key: ${key}\nKey scopes: * (every scope)\n${SANDBOX_READY_LINE}\n`)
+    const narrow = sandboxBanner(url, key, ['campaigns:read', 'leads:all'])
+    expect(narrow.split(url)).toHaveLength(2)
+    expect(narrow).toContain('Key scopes: campaigns:read, leads:all\n')
+  })
+
   it('reports bad arguments instead of guessing', () => {
     for (const argv of [['--port', 'abc'], ['--port', '70000'], ['--host', '0.0.0.0'], ['--bogus'], ['extra'], ['--rate-per-minute', '0'], ['--scopes', ',']]) {
       expect(parseSandboxArgs(argv, {}, '/h').kind, argv.join(' ')).toBe('error')
@@ -67,7 +77,7 @@ describe('sandbox CLI arguments', () => {
   })
 })
 
-// Starts the built CLI and waits for its three stdout lines.
+// Starts the built CLI and waits for its banner (base URL, key, scopes, ready line).
 async function startCli(args: string[]) {
   const child = spawn(process.execPath, [BUILT_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
@@ -76,7 +86,7 @@ async function startCli(args: string[]) {
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', () => out.includes('Sandbox ready at') && resolve())
+    child.stdout.on('data', () => out.includes(SANDBOX_READY_LINE) && resolve())
     void exited.then(() => reject(new Error(`exited early: ${out} ${err}`)))
   })
   const [api, key] = out.trim().split('\n') as [string, string]
@@ -95,26 +105,33 @@ describe('built sandbox CLI (out/main/sandbox.js)', () => {
   const cleanups: Array<() => Promise<void>> = []
   afterAll(async () => Promise.all(cleanups.map((c) => c())))
 
-  it('prints the URL and a key, serves requests with it, and stops cleanly on SIGTERM', async () => {
+  it('prints the base URL once, the key and its scopes, serves requests with it, and stops cleanly on SIGTERM', async () => {
     const { dir, cleanup } = await tempDir()
     cleanups.push(cleanup)
-    const child = spawn(process.execPath, [BUILT_CLI, '--data-dir', dir, '--scopes', 'campaigns:read'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [BUILT_CLI, '--data-dir', dir, '--scopes', 'campaigns:read,leads:read'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
     await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', () => out.includes('Sandbox ready at') && resolve())
+      child.stdout.on('data', () => out.includes(SANDBOX_READY_LINE) && resolve())
       void exited.then(() => reject(new Error(`exited early: ${out}`)))
     })
     const lines = out.trim().split('\n')
-    expect(lines).toHaveLength(3)
-    const [api, key, ready] = lines as [string, string, string]
+    expect(lines).toHaveLength(4)
+    const [api, key, scopes, ready] = lines as [string, string, string, string]
     expect(api).toMatch(/^Sandbox API: http:\/\/127\.0\.0\.1:\d+\/api\/public\/v1$/)
     expect(key).toMatch(/^API key: cs_live_[A-Za-z0-9]{40}$/)
+    expect(scopes).toBe('Key scopes: campaigns:read, leads:read')
+    expect(ready).toBe(SANDBOX_READY_LINE)
     const baseUrl = api.slice('Sandbox API: '.length)
-    expect(ready).toBe(`Sandbox ready at ${baseUrl}`)
+    // The base URL appears once in the whole output.
+    expect(out.split(baseUrl)).toHaveLength(2)
     const res = await fetch(`${baseUrl}/campaigns`, { headers: { 'X-API-Key': key.slice('API key: '.length) } })
     expect(res.status).toBe(200)
+    // The printed scopes are the key's: a write it was not given is refused with them as `granted`.
+    const refused = await fetch(`${baseUrl}/campaigns`, { method: 'POST', headers: { 'X-API-Key': key.slice('API key: '.length), 'Content-Type': 'application/json' }, body: '{}' })
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as { granted: string[] }).granted).toEqual(['campaigns:read', 'leads:read'])
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
   })

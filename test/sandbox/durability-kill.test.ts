@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { SANDBOX_READY_LINE } from '../../src/sandbox/cli-banner'
 import { tempDir } from './helpers'
 
 // Done-when: "every create the sandbox acknowledged with 2xx survives a kill -9 mid-burst". The real CLI
@@ -43,7 +44,7 @@ async function startChild(dataDir: string): Promise<Child> {
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()))
   const exited = new Promise<NodeJS.Signals | null>((resolve) => proc.on('exit', (_code, signal) => resolve(signal)))
   await new Promise<void>((resolve, reject) => {
-    proc.stdout!.on('data', () => out.includes('Sandbox ready at') && resolve())
+    proc.stdout!.on('data', () => out.includes(SANDBOX_READY_LINE) && resolve())
     void exited.then(() => reject(new Error(`sandbox exited before it was ready: ${out} ${err}`)))
   })
   return {

@@ -31,7 +31,7 @@ describe.each([
       const list = await callBridge(ws, 2, 'profiles.list', {})
       expect(list.result).toMatchObject({ ok: true, value: { profiles: [{ name: 'Sandbox' }] } })
       await callBridge(ws, 3, 'secrets.allowWeakerStorage', { allow: true })
-      const saved = await callBridge(ws, 4, 'profiles.save', { name: 'Kept key', baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_torntest0123456789' })
+      const saved = await callBridge(ws, 4, 'profiles.save', { name: 'Kept key', baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_torntest0123456789abcdef' })
       expect(saved.result).toMatchObject({ ok: true, value: { key: { backend: 'weak-file' } } })
       ws.close()
 

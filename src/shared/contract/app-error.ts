@@ -35,6 +35,7 @@ export const GUIDANCE_IDS = [
   'wait-rate-limit',
   'retry-later',
   'check-network',
+  'start-local-server',
   'check-base-url',
   'check-certificate',
   'check-before-resending',

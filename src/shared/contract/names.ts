@@ -9,6 +9,7 @@ export const OPERATION_NAMES = [
   'profiles.remove',
   'profiles.activate',
   'profiles.test',
+  'profiles.restoreSandbox',
   'secrets.allowWeakerStorage',
   'errorLog.query',
   'errorLog.export',

@@ -18,6 +18,7 @@ import {
   ConnectionTestResultSchema,
   ProfileIdInputSchema,
   ProfileListSchema,
+  ProfileRemoveInputSchema,
   ProfileSaveInputSchema,
   ProfileViewSchema,
   SecretStorageStatusSchema,
@@ -33,9 +34,11 @@ const localOperations = {
 
   'profiles.list': op({ input: EmptyInputSchema, output: ProfileListSchema }),
   'profiles.save': op({ input: ProfileSaveInputSchema, output: ProfileViewSchema }),
-  'profiles.remove': op({ input: ProfileIdInputSchema, output: DoneSchema }),
+  'profiles.remove': op({ input: ProfileRemoveInputSchema, output: DoneSchema }),
   'profiles.activate': op({ input: ProfileIdInputSchema, output: ProfileViewSchema }),
   'profiles.test': op({ input: ConnectionTestInputSchema, output: ConnectionTestResultSchema }),
+  // Brings the built-in Sandbox profile back after it was removed (its sandbox data was never deleted).
+  'profiles.restoreSandbox': op({ input: EmptyInputSchema, output: ProfileViewSchema }),
   'secrets.allowWeakerStorage': op({ input: WeakerStorageInputSchema, output: SecretStorageStatusSchema }),
 
   // The error log is local: it answers with no network and no key (design §6).

@@ -135,7 +135,7 @@ describe('reconciliation plumbing', () => {
     const base = makeAppError({ kind: 'unknown_outcome', mayHaveApplied: true, operation: 'campaigns.create', guidance: 'check-before-resending', message: 'x', attempts: 1 })
     const safe = reconciledError(base, { verdict: 'not_applied', checkedAt: T0 }, 'campaign')
     expect(safe).toMatchObject({ kind: 'unknown_outcome', retryable: true, attempts: 1 })
-    expect(safe.message).toContain('not applied — safe to send again')
+    expect(safe.message).toContain('Nothing was created; it is safe to try again.')
     const unsure = reconciledError(base, { verdict: 'unverified', reason: 'ambiguous', candidates: 2, checkedAt: T0 }, 'campaign')
     expect(unsure).toMatchObject({ kind: 'unknown_outcome', retryable: false, guidance: 'check-before-resending' })
     expect(unsure.message).toContain('could not verify')

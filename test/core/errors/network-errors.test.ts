@@ -72,9 +72,27 @@ describe('mapping a request with no response', () => {
     for (const error of [fetchFailed('ECONNREFUSED'), electron('ERR_CONNECTION_REFUSED'), electron('ERR_INTERNET_DISCONNECTED'), fetchFailed('UND_ERR_CONNECT_TIMEOUT')]) {
       expect(map('POST', error)).toMatchObject({ mayHaveApplied: false, retryable: true })
     }
-    const e = map('POST', fetchFailed('ECONNREFUSED'))
+    const e = map('POST', fetchFailed('ECONNREFUSED'), { host: 'api.coldsend.pro' })
     expect(e).toMatchObject({ kind: 'network', guidance: 'check-network' })
-    expect(e.message).toBe('Could not reach ColdSend at 127.0.0.1:4010 (ECONNREFUSED).')
+    // A create that certainly did not apply says so.
+    expect(e.message).toBe('Could not reach ColdSend at api.coldsend.pro (ECONNREFUSED). Nothing was created; it is safe to try again.')
+    expect(map('PUT', fetchFailed('ECONNREFUSED'), { host: 'api.coldsend.pro', operation: 'campaigns.update' }).message).toBe('Could not reach ColdSend at api.coldsend.pro (ECONNREFUSED).')
+    expect(map('POST', fetchFailed('UND_ERR_CONNECT_TIMEOUT'), { host: 'api.coldsend.pro' })).toMatchObject({ kind: 'timeout', mayHaveApplied: false,
+      message: expect.stringContaining('Nothing was created; it is safe to try again.') })
+  })
+
+  it('nothing listening on this computer means the local server is not running, not a network problem', () => {
+    for (const host of ['127.0.0.1:4010', '[::1]:4010', 'localhost:4010', '127.0.0.2']) {
+      for (const error of [fetchFailed('ECONNREFUSED'), electron('ERR_CONNECTION_REFUSED'), fetchFailed('EHOSTUNREACH')]) {
+        const e = map('GET', error, { host })
+        expect(e, host).toMatchObject({ kind: 'network', guidance: 'start-local-server', retryable: true })
+        expect(e.message).toContain('the local server is probably not running')
+        expect(e.message).not.toMatch(/network|VPN|proxy/i)
+      }
+    }
+    expect(map('GET', fetchFailed('ECONNREFUSED'), { host: '127.0.0.1:4010' }).message).toBe('Nothing answers at 127.0.0.1:4010 (ECONNREFUSED): the local server is probably not running.')
+    expect(map('GET', fetchFailed('ECONNREFUSED'), { host: 'api.coldsend.pro' }).guidance).toBe('check-network')
+    expect(map('GET', fetchFailed('ECONNREFUSED'), { host: '10.0.0.127' }).guidance).toBe('check-network')
   })
 
   it('GET never applied anything and is retryable on transient errors', () => {

@@ -46,7 +46,9 @@ describe('rate limited (429)', () => {
     const headers = { 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(NOW / 1000 + 30) }
     const e = mapResponse(429, json(DOC_429), { headers })
     expect(e).toMatchObject({ retryAt: '2026-01-01T12:00:30.000Z' })
-    expect(e.message).toBe('Rate limited until 12:00:30 UTC.')
+    // The time travels in retryAt only: the renderer shows it once, in local time; no UTC clock in the words.
+    expect(e.message).toBe("ColdSend's rate limit was reached.")
+    expect(e.message).not.toMatch(/\d{2}:\d{2}|UTC/)
   })
   it('Retry-After wins over X-RateLimit-Reset; a garbage Retry-After falls back to it', () => {
     const reset = String(NOW / 1000 + 30)

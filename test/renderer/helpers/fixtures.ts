@@ -38,7 +38,7 @@ export function profile(overrides: Partial<ProfileView> = {}): ProfileView {
 
 /** A profile list; the active one is the first unless named. */
 export function profileList(profiles: ProfileView[], activeId: string | null = profiles[0]?.id ?? null): ProfileList {
-  return { profiles: profiles.map((p) => ({ ...p, active: p.id === activeId })), activeId, storage: storageStatus() }
+  return { profiles: profiles.map((p) => ({ ...p, active: p.id === activeId })), activeId, storage: storageStatus(), sandboxRestorable: false }
 }
 
 /** One campaign row. */

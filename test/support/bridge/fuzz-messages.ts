@@ -61,10 +61,10 @@ function textMessage(r: () => number): FuzzMessage {
     case 6: return { kind: 'unknown-op', data: JSON.stringify({ id: 5, op: pick(r, UNKNOWN_OPS), input: {} }) }
     case 7: return { kind: 'non-string-op', data: JSON.stringify({ id: 6, op: junkValue(r), input: {} }) }
     case 8: {
-      // Never null (read as "no input", valid for rows whose fields are all optional); an object input
-      // always carries a key no operation accepts, so the message is never valid by chance.
-      const input = junkValue(r) ?? { zz_unexpected: null }
-      const wrong = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input, zz_unexpected: true } : input
+      const input = junkValue(r)
+      // An object input always carries a key no operation accepts, and null (read as "no input", valid for
+      // operations that take none, e.g. profiles.list) becomes [null], so the message is never valid by chance.
+      const wrong = input === null ? [null] : typeof input === 'object' && !Array.isArray(input) ? { ...input, zz_unexpected: true } : input
       return { kind: 'wrong-input', data: JSON.stringify({ id: 7, op, input: wrong }) }
     }
     case 9: return { kind: 'wrong-input', data: JSON.stringify({ id: 8, op, input: { unexpected: junkValue(r), campaign_id: junkValue(r) } }) }

@@ -1,10 +1,9 @@
 import type { AppError } from '../../../shared/contract/app-error'
 import { makeAppError } from '../errors/app-error-factory'
-import { utcClock } from '../errors/http-methods'
 
 /**
- * The error for a call the client-side budget would have to hold too long: nothing was sent, the UI
- * shows "rate limited until HH:MM:SS" and may try again at `retryAt`.
+ * The error for a call the client-side budget would have to hold too long: nothing was sent; the UI
+ * counts down to `retryAt` in local time and may try again then (the message carries no clock).
  */
 export function budgetRateLimited(operation: string, retryAt: number | null, attempts: number, requestId?: string): AppError {
   return makeAppError({
@@ -15,9 +14,7 @@ export function budgetRateLimited(operation: string, retryAt: number | null, att
     guidance: 'wait-rate-limit',
     ...(requestId !== undefined ? { requestId } : {}),
     ...(retryAt !== null ? { retryAt: new Date(retryAt).toISOString() } : {}),
-    message: retryAt !== null
-      ? `Rate limited until ${utcClock(retryAt)} UTC: this profile's request budget is used up for now.`
-      : "Rate limited: this profile's request budget is used up for now."
+    message: "ColdSend's rate limit for this profile is used up for now; the console held the request back (nothing was sent)."
   })
 }
 

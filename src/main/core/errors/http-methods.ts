@@ -12,8 +12,3 @@ export function isIdempotent(method: string | undefined): boolean {
 export function isSafeMethod(method: string): boolean {
   return SAFE.has(method.toUpperCase())
 }
-
-// HH:MM:SS (UTC) of an epoch-ms time, for "rate limited until …" messages from the server's and the budget's refusals alike.
-export function utcClock(at: number): string {
-  return new Date(at).toISOString().slice(11, 19)
-}

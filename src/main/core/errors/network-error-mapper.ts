@@ -2,6 +2,8 @@ import type { AppError, GuidanceId } from '../../../shared/contract/app-error'
 import { makeAppError } from './app-error-factory'
 import { isRetryableNetworkError, networkCodeFacts, networkErrorCode, type NetworkCause } from './network-error-codes'
 import { isIdempotent, isSafeMethod } from './http-methods'
+import { withNothingCreated } from './nothing-created'
+import { isLoopbackHostname } from '../profiles/base-url'
 
 // Re-exported so callers that map no-response failures find the recognisers in the same place.
 export { isNetworkError, isRetryableNetworkError, networkErrorCode } from './network-error-codes'
@@ -32,6 +34,19 @@ const GUIDANCE: Record<NetworkCause, GuidanceId> = {
   timeout: 'retry-later',
   cancelled: 'check-network',
   other: 'check-network'
+}
+
+// Causes that, on this computer's own address, mean "no server listens there" rather than a network problem.
+const LOCAL_SERVER_DOWN = new Set<NetworkCause>(['refused', 'unreachable'])
+
+// True when `host` (host[:port], as in a URL) is this computer: 127.0.0.0/8, ::1 or localhost.
+function isLoopback(host: string | undefined): boolean {
+  if (!host) return false
+  try {
+    return isLoopbackHostname(new URL(`http://${host}`).hostname)
+  } catch {
+    return false
+  }
 }
 
 function reasonText(error: unknown, code: string | null): string | null {
@@ -65,11 +80,18 @@ export function mapNoResponse(opts: NoResponse): AppError {
   }
   // Safe to send again: nothing applied (or idempotent), and the condition is transient.
   const retryable = timedOut || isRetryableNetworkError(opts.error)
+  // A create that cannot have applied says so: a retry cannot make a duplicate.
+  const settled = (message: string) => (mayHaveApplied || isSafeMethod(method) ? message : withNothingCreated(message, opts.operation))
   if (timedOut) {
     return makeAppError({ ...common, kind: 'timeout', mayHaveApplied, retryable, guidance: 'retry-later',
-      message: `ColdSend${where} did not answer in time${because}.` }, opts.now)
+      message: settled(`ColdSend${where} did not answer in time${because}.`) }, opts.now)
   }
   const cause = facts?.cause ?? 'other'
+  // Nothing listening on this computer: the local server (embedded or `npm run sandbox`) is not running; no VPN or proxy is involved.
+  if (LOCAL_SERVER_DOWN.has(cause) && isLoopback(opts.host)) {
+    return makeAppError({ ...common, kind: 'network', mayHaveApplied, retryable, guidance: 'start-local-server',
+      message: settled(`Nothing answers${where}${because}: the local server is probably not running.`) }, opts.now)
+  }
   // A name that does not exist is a Base URL problem; a lookup that failed for now is a network one.
   const dnsNow = cause === 'dns' && facts?.transient === true
   const message = cause === 'dns'
@@ -79,5 +101,5 @@ export function mapNoResponse(opts: NoResponse): AppError {
       : cause === 'offline'
         ? `This computer appears to be offline or its network changed${because}.`
         : `Could not reach ColdSend${where}${because}.`
-  return makeAppError({ ...common, kind: 'network', mayHaveApplied, retryable, guidance: dnsNow ? 'check-network' : GUIDANCE[cause], message }, opts.now)
+  return makeAppError({ ...common, kind: 'network', mayHaveApplied, retryable, guidance: dnsNow ? 'check-network' : GUIDANCE[cause], message: settled(message) }, opts.now)
 }

@@ -1,7 +1,8 @@
 import type { AppError } from '../../../shared/contract/app-error'
 import { makeAppError } from './app-error-factory'
 import { isoOrUndefined, type ResponseFacts } from './response-facts'
-import { isIdempotent, utcClock } from './http-methods'
+import { isIdempotent } from './http-methods'
+import { withNothingCreated } from './nothing-created'
 import { retryAtFromHeaders } from './rate-limit-headers'
 
 /** Re-exported: callers of the error layer ask it whether a resend is safe. */
@@ -17,13 +18,14 @@ export function rateLimitedError(facts: ResponseFacts, headers: Headers | undefi
   const iso = isoOrUndefined(at)
   return makeAppError({ ...facts, kind: 'rate_limited', retryable: true, guidance: 'wait-rate-limit',
     ...(iso ? { retryAt: iso } : {}),
-    message: at !== null && iso ? `Rate limited until ${utcClock(at)} UTC.` : 'Rate limited: too many requests. Wait a minute before retrying.' }, now)
+    // The time is in `retryAt`: the renderer shows it once, in local time, with a countdown (never a UTC clock in the message).
+    message: iso ? "ColdSend's rate limit was reached." : "ColdSend's rate limit was reached. Wait a minute before trying again." }, now)
 }
 
 /** 408: the server gave up waiting for our request, so it did not process it; resending is safe. */
 export function requestTimeoutError(facts: ResponseFacts, now: number): AppError {
   return makeAppError({ ...facts, kind: 'timeout', mayHaveApplied: false, retryable: true, guidance: 'retry-later',
-    message: 'ColdSend gave up waiting for the request; it was not processed.' }, now)
+    message: withNothingCreated('ColdSend gave up waiting for the request; it was not processed.', facts.operation) }, now)
 }
 
 // 502 and 504 come from a gateway: the API behind it was unreachable or too slow, i.e. unavailable.

@@ -6,9 +6,9 @@ import { connectionResult, testConnection } from '../profiles/connection-tester'
 import type { ProfileService } from '../profiles/profile-service'
 import type { SecretStore } from '../secrets/secret-store'
 
-type ProfileHandlers = Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.remove' | 'profiles.activate' | 'profiles.test' | 'secrets.allowWeakerStorage'>
+type ProfileHandlers = Pick<Handlers, 'profiles.list' | 'profiles.save' | 'profiles.remove' | 'profiles.activate' | 'profiles.test' | 'profiles.restoreSandbox' | 'secrets.allowWeakerStorage'>
 
-/** Settings operations: profiles CRUD, connection test, the weaker-storage opt-in. */
+/** Settings operations: profiles CRUD, restoring the Sandbox profile, connection test, the weaker-storage opt-in. */
 export function createProfileHandlers(profiles: ProfileService, secrets: SecretStore, redactor: Redactor, notify: () => void, forgetClient: (id: string) => void = () => {}): ProfileHandlers {
   const redact = (text: string) => redactor.text(text)
   return {
@@ -19,12 +19,13 @@ export function createProfileHandlers(profiles: ProfileService, secrets: SecretS
       forgetClient(saved.id)
       return saved
     },
-    'profiles.remove': async ({ id }) => {
-      await profiles.remove(id)
+    'profiles.remove': async ({ id, nextActiveId }) => {
+      await profiles.remove(id, nextActiveId)
       forgetClient(id)
       return { done: true as const }
     },
     'profiles.activate': async ({ id }) => profiles.activate(id),
+    'profiles.restoreSandbox': async () => profiles.restoreSandbox(),
     'profiles.test': async (input) => {
       if ('baseUrl' in input) {
         const { baseUrl, apiKey, id } = input

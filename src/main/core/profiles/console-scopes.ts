@@ -1,14 +1,16 @@
-/** Scopes the console's screens use; a key missing any of them limits what the console can do. */
-export const CONSOLE_SCOPES = [
-  'campaigns:read', 'campaigns:create', 'campaigns:update', 'campaigns:delete', 'campaigns:pause', 'campaigns:activate',
-  'leads:read', 'leads:create', 'leads:delete',
-  'sender_accounts:read', 'sender_accounts:create', 'sender_accounts:delete'
-] as const
+import { CONSOLE_SCOPES } from '../../../shared/scope-features'
 
-/** True when `granted` covers `scope`, honouring `*` and `<resource>:all`. */
+/** Scopes the console's screens use (the shared scope → feature table); a key missing any of them limits what the console can do. */
+export { CONSOLE_SCOPES }
+
+/** What G1's coarse `<resource>:write` covered: creating, updating and deleting that resource. */
+const LEGACY_WRITE_ACTIONS = new Set(['create', 'update', 'delete'])
+
+/** True when `granted` covers `scope`, honouring `*`, `<resource>:all` and G1's `<resource>:write` for writes. */
 export function scopeGranted(granted: readonly string[], scope: string): boolean {
-  const resource = scope.split(':')[0]
-  return granted.includes('*') || granted.includes(scope) || granted.includes(`${resource}:all`)
+  const [resource, action] = scope.split(':')
+  if (granted.includes('*') || granted.includes(scope) || granted.includes(`${resource}:all`)) return true
+  return action !== undefined && LEGACY_WRITE_ACTIONS.has(action) && granted.includes(`${resource}:write`)
 }
 
 /** The console scopes a key lacks, given the scopes a 403 said it has. */

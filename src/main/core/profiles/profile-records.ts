@@ -11,12 +11,17 @@ export interface ProfileRecord {
   kind: 'user' | 'sandbox'
   keyBackend: SecretBackend | null
   keyLast4: string | null
+  /** Set when the key was kept in memory only and the console has since restarted: it is gone, and Settings says why. */
+  keyLost?: 'memory'
   scopesSeen: string[]
   createdAt: string
 }
 
 /** Sentinel base URL of the embedded sandbox profile (its port changes every launch). */
 export const SANDBOX_BASE_URL = 'embedded:sandbox'
+
+/** The name of the embedded sandbox's key: re-issuing it under this name revokes the previous launch's key. */
+export const SANDBOX_KEY_NAME = 'console-embedded'
 
 const PROFILES = 'profiles.items'
 const ACTIVE = 'profiles.activeId'
@@ -42,20 +47,22 @@ export class ProfileRecords {
     this.kv.set(PROFILES, [...rest, record])
   }
 
-  /** Deletes a profile. */
+  /** Deletes a profile (the caller decides what becomes active). */
   remove(id: string): void {
     this.kv.set(PROFILES, this.all().filter((r) => r.id !== id))
-    if (this.activeId() === id) this.kv.delete(ACTIVE)
   }
 
-  /** The persisted active profile id. */
-  activeId(): string | null {
+  /**
+   * The persisted choice of active profile: an id, null when the operator chose none, undefined when
+   * no choice was ever stored (first launch with the Environment profile, or data from older versions).
+   */
+  activeId(): string | null | undefined {
     const id = this.kv.get(ACTIVE)
-    return typeof id === 'string' ? id : null
+    return typeof id === 'string' ? id : id === null ? null : undefined
   }
 
-  /** Persists the active profile id. */
-  setActiveId(id: string): void {
+  /** Persists the active profile id, or null for "no active profile". */
+  setActiveId(id: string | null): void {
     this.kv.set(ACTIVE, id)
   }
 

@@ -5,7 +5,8 @@ import type { SandboxPort } from '../ports'
 import { originOf } from '../secrets/bound-secret'
 import type { SecretStore } from '../secrets/secret-store'
 import { checkBaseUrl, hostOf } from './base-url'
-import { ProfileRecords, SANDBOX_BASE_URL, type ProfileRecord } from './profile-records'
+import { checkNextActive } from './next-active'
+import { ProfileRecords, SANDBOX_BASE_URL, SANDBOX_KEY_NAME, type ProfileRecord } from './profile-records'
 
 /** The profile the API layer talks through, with a way to read its key at call time. */
 export interface ActiveConnection {
@@ -54,20 +55,53 @@ export class ProfileService {
     this.envActive = true
   }
 
-  /** Forgets keys recorded as memory-held: after a restart they are gone. */
+  /**
+   * Forgets keys recorded as memory-held: after a restart they are gone. The record keeps that they
+   * were lost (`keyLost: 'memory'`, never the key), so Settings can say why there is none.
+   */
   dropLostMemoryKeys(): void {
     for (const r of this.records.all()) {
-      if (r.kind === 'user' && r.keyBackend === 'memory') this.records.upsert({ ...r, keyBackend: null, keyLast4: null })
+      if (r.kind === 'user' && r.keyBackend === 'memory') this.records.upsert({ ...r, keyBackend: null, keyLast4: null, keyLost: 'memory' })
     }
+  }
+
+  private newSandboxRecord(): ProfileRecord {
+    const record: ProfileRecord = { id: this.records.newId(), name: 'Sandbox', baseUrl: SANDBOX_BASE_URL, kind: 'sandbox',
+      keyBackend: 'memory', keyLast4: null, scopesSeen: ['*'], createdAt: new Date().toISOString() }
+    this.records.upsert(record)
+    return record
   }
 
   /** Creates the "Sandbox" profile and makes it active (first launch). */
   createSandboxProfile(): ProfileRecord {
-    const record: ProfileRecord = { id: this.records.newId(), name: 'Sandbox', baseUrl: SANDBOX_BASE_URL, kind: 'sandbox',
-      keyBackend: 'memory', keyLast4: null, scopesSeen: ['*'], createdAt: new Date().toISOString() }
-    this.records.upsert(record)
+    const record = this.newSandboxRecord()
     if (!this.envActive) this.records.setActiveId(record.id)
     return record
+  }
+
+  /** Starts the embedded sandbox (if not running) and gives the Sandbox profile a full-access key for this launch. */
+  async startSandbox(): Promise<void> {
+    if (!this.sandbox) return
+    if (this.sandbox.baseUrl === null) await this.sandbox.start()
+    this.sandboxKey ??= this.sandbox.issueKey(['*'], SANDBOX_KEY_NAME)
+  }
+
+  /**
+   * Brings the built-in Sandbox profile back after it was removed: same embedded sandbox, same data
+   * (it was never deleted), a key for this launch. It becomes active only when no profile is.
+   */
+  async restoreSandbox(): Promise<ProfileView> {
+    if (!this.sandbox) {
+      raise(makeAppError({ kind: 'not_found', resource: 'profile', operation: 'profiles.restoreSandbox', guidance: 'refresh-list',
+        message: 'This console runs without an embedded sandbox, so there is no Sandbox profile to restore.' }))
+    }
+    const existing = this.records.all().find((r) => r.kind === 'sandbox')
+    if (existing) return this.viewOf(existing.id)
+    await this.startSandbox()
+    const record = this.newSandboxRecord()
+    if (this.activeId() === null) this.records.setActiveId(record.id)
+    this.onChange()
+    return this.viewOf(record.id)
   }
 
   /** True when any profile is persisted. */
@@ -80,22 +114,20 @@ export class ProfileService {
     return this.records.all().some((r) => r.kind === 'sandbox')
   }
 
-  /** Gives the sandbox profile this launch's key (issued by the embedded sandbox, memory only). */
-  setSandboxKey(key: string): void {
-    this.sandboxKey = key
-  }
-
   private activeId(): string | null {
     if (this.envActive && this.env) return ENV_ID
     const id = this.records.activeId()
-    return id && this.records.find(id) ? id : (this.records.all()[0]?.id ?? (this.env ? ENV_ID : null))
+    if (id === null) return null // the operator chose no active profile
+    if (id !== undefined && this.records.find(id)) return id
+    // Never chosen (first launch beside the Environment profile, or older data): the first profile.
+    return this.records.all()[0]?.id ?? (this.env ? ENV_ID : null)
   }
 
   private view(r: ProfileRecord, activeId: string | null): ProfileView {
     const sandbox = r.kind === 'sandbox'
     const key = sandbox
       ? { configured: this.sandboxKey !== null, last4: this.sandboxKey ? last4(this.sandboxKey) : null, backend: 'memory' as const }
-      : { configured: r.keyBackend !== null, last4: r.keyLast4, backend: r.keyBackend }
+      : { configured: r.keyBackend !== null, last4: r.keyLast4, backend: r.keyBackend, ...(r.keyLost ? { lost: r.keyLost } : {}) }
     return { id: r.id, name: r.name, baseUrl: sandbox ? (this.sandbox?.baseUrl ?? 'embedded sandbox (stopped)') : r.baseUrl,
       kind: r.kind, key, active: r.id === activeId, scopesSeen: r.scopesSeen.slice(0, 50) }
   }
@@ -108,7 +140,7 @@ export class ProfileService {
       views.unshift({ id: ENV_ID, name: 'Environment', baseUrl: this.env.baseUrl, kind: 'environment', active: activeId === ENV_ID,
         key: { configured: true, last4: last4(this.env.key), backend: 'environment' }, scopesSeen: [] })
     }
-    return { profiles: views, activeId, storage: this.secrets.status() }
+    return { profiles: views, activeId, storage: this.secrets.status(), sandboxRestorable: this.sandbox !== null && !this.hasSandboxProfile() }
   }
 
   private viewOf(id: string): ProfileView {
@@ -139,6 +171,7 @@ export class ProfileService {
       if (existing?.keyBackend) await this.secrets.remove(existing.id, existing.keyBackend)
       record.keyBackend = await this.secrets.put(record.id, input.apiKey, originOf(checked.url))
       record.keyLast4 = last4(input.apiKey)
+      delete record.keyLost
     }
     this.records.upsert(record)
     if (!this.activeId()) this.records.setActiveId(record.id)
@@ -146,12 +179,21 @@ export class ProfileService {
     return this.viewOf(record.id)
   }
 
-  /** Removes a persisted profile and its key. */
-  async remove(id: string): Promise<void> {
+  /**
+   * Removes a persisted profile and its key. Removing the active profile needs `nextActiveId` (another
+   * profile, or null for none): the core never picks the next one itself (see checkNextActive).
+   */
+  async remove(id: string, nextActiveId?: string | null): Promise<void> {
     const record = this.records.find(id)
     if (!record) raise(makeAppError({ kind: 'not_found', resource: 'profile', operation: 'profiles.remove', guidance: 'refresh-list', message: id === ENV_ID ? 'The Environment profile comes from environment variables and cannot be removed here.' : 'That profile no longer exists.' }))
+    const next = checkNextActive(id, this.activeId(), nextActiveId, (other) => (other === ENV_ID ? this.env !== null : this.records.find(other) !== undefined))
+    if (!('change' in next)) raise(next)
     if (record.keyBackend) await this.secrets.remove(record.id, record.keyBackend)
     this.records.remove(id)
+    if (next.change) {
+      this.envActive = next.id === ENV_ID
+      this.records.setActiveId(next.id === ENV_ID ? null : next.id)
+    }
     this.onChange()
   }
 

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useEffectEvent, useId, useState } from 'react'
 import type { AppError } from '../../../shared/contract/app-error'
 import { useNavigate } from 'react-router'
 import { paths } from '../routes/paths'
@@ -13,17 +13,32 @@ export interface ErrorNoticeProps {
   onRetry?: () => void
   /** Heading level inside the page outline; defaults to h2. */
   headingLevel?: 2 | 3
+  /**
+   * For a rate limit: call `onRetry` once by itself when the window opens (default true when
+   * `onRetry` is given). Pass false for writes, which the operator must resend on purpose.
+   */
+  autoRetry?: boolean
 }
 
 /**
  * Turns any AppError into something fixable: a title from the kind, the message, the fix steps from
  * the guidance table, kind specifics, a Settings shortcut when the fix is there, and folded details.
  */
-export function ErrorNotice({ error, onRetry, headingLevel = 2 }: ErrorNoticeProps) {
+export function ErrorNotice({ error, onRetry, headingLevel = 2, autoRetry = true }: ErrorNoticeProps) {
   const titleId = useId()
   const navigate = useNavigate()
+  // The rate-limited error whose window has opened: its notice clears itself (nothing stale stays on screen).
+  const [openedFor, setOpenedFor] = useState<AppError | null>(null)
+  const windowOpen = openedFor === error
+  const retryOnce = useEffectEvent(() => {
+    if (autoRetry) onRetry?.()
+  })
+  useEffect(() => {
+    if (windowOpen) retryOnce()
+  }, [windowOpen])
   const guidance = GUIDANCE[error.guidance] ?? GUIDANCE['report-bug']
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  if (windowOpen) return null
   return (
     <section className="error-notice" aria-labelledby={titleId}>
       <div role="alert">
@@ -32,7 +47,7 @@ export function ErrorNotice({ error, onRetry, headingLevel = 2 }: ErrorNoticePro
         </Heading>
         <p className="error-notice__message">{error.message}</p>
       </div>
-      <ErrorSpecifics error={error} />
+      <ErrorSpecifics error={error} onRateLimitElapsed={() => setOpenedFor(error)} />
       <p className="error-notice__fix">{guidance.title}:</p>
       <ol className="error-notice__steps">
         {guidance.steps.map((step) => (

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../shared/contract/app-error'
-import { formatClock } from '../format/dates'
+import { RateLimitCountdown } from './RateLimitCountdown'
 
 function ScopeList({ label, scopes }: { label: string; scopes: readonly string[] }) {
   return (
@@ -28,8 +28,14 @@ function existingLabel(existing: Record<string, unknown> | undefined): string | 
   return null
 }
 
-/** The parts of an error that differ per kind: scopes, retry time, verbatim detail, field issues. */
-export function ErrorSpecifics({ error }: { error: AppError }) {
+/** Props: the error, and who to tell when a rate limit's window has opened. */
+export interface ErrorSpecificsProps {
+  error: AppError
+  onRateLimitElapsed?: () => void
+}
+
+/** The parts of an error that differ per kind: scopes, retry countdown, verbatim detail, field issues. */
+export function ErrorSpecifics({ error, onRateLimitElapsed }: ErrorSpecificsProps) {
   switch (error.kind) {
     case 'forbidden':
       return (
@@ -38,10 +44,13 @@ export function ErrorSpecifics({ error }: { error: AppError }) {
           <ScopeList label="Granted scopes" scopes={error.granted} />
         </div>
       )
-    case 'rate_limited': {
-      const until = error.retryAt ? formatClock(error.retryAt) : null
-      return <p className="error-specifics">{until ? `Rate limited until ${until}` : 'Rate limited; wait a minute before retrying.'}</p>
-    }
+    case 'rate_limited':
+      // The one place the time appears: local, counting down (the message carries no clock).
+      return error.retryAt ? (
+        <RateLimitCountdown key={error.retryAt} retryAt={error.retryAt} {...(onRateLimitElapsed ? { onElapsed: onRateLimitElapsed } : {})} />
+      ) : (
+        <p className="error-specifics">Wait a minute before trying again.</p>
+      )
     case 'business':
       return error.detail && error.detail !== error.message ? <p className="error-specifics">{error.detail}</p> : null
     case 'conflict': {
@@ -59,7 +68,8 @@ export function ErrorSpecifics({ error }: { error: AppError }) {
         </ul>
       ) : null
     case 'unknown_outcome':
-      if (error.reconciliation === 'not_applied') return <p className="error-specifics">The console checked: it was not applied. It is safe to send again.</p>
+      // The message already says "Nothing was created; it is safe to try again." after the console looked it up.
+      if (error.reconciliation === 'not_applied') return <p className="error-specifics">The console looked it up before telling you.</p>
       return <p className="error-specifics">The request may have been applied and the console could not verify it. Check before sending it again.</p>
     case 'network':
     case 'timeout':

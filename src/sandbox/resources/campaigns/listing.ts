@@ -22,15 +22,22 @@ export type CampaignPage = { ok: true; rows: CampaignRecord[]; pagination: Pagin
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
-function compareBy(field: SortField): (a: CampaignRecord, b: CampaignRecord) => number {
-  if (field === 'name') return (a, b) => collator.compare(a.name, b.name)
-  return (a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0)
+/** Compares two campaigns; `sequence` is each record's creation order (its position in the state). */
+type Compare = (a: CampaignRecord, b: CampaignRecord) => number
+
+// Oldest first by creation: `created_at` (whole seconds, as the API emits it), then creation order within
+// the same second, so campaigns created in one second keep the order they were created in.
+function byCreation(sequence: ReadonlyMap<CampaignRecord, number>): Compare {
+  return (a, b) => {
+    if (a.created_at !== b.created_at) return a.created_at < b.created_at ? -1 : 1
+    return (sequence.get(a) ?? 0) - (sequence.get(b) ?? 0)
+  }
 }
 
-// Newest first, then by id, so equal sort keys still page deterministically.
-function tieBreak(a: CampaignRecord, b: CampaignRecord): number {
-  if (a.created_at !== b.created_at) return a.created_at < b.created_at ? 1 : -1
-  return a.campaign_id < b.campaign_id ? -1 : 1
+function compareBy(field: SortField, creation: Compare): Compare {
+  if (field === 'name') return (a, b) => collator.compare(a.name, b.name)
+  if (field === 'created_at') return creation
+  return (a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0)
 }
 
 // Empty strings count as "not given", as `if status:` would in the Python handler.
@@ -54,9 +61,12 @@ export function pageCampaigns(all: readonly CampaignRecord[], q: CampaignListQue
       (search === null || c.name.toLowerCase().includes(search)) &&
       (since === null || `${c.created_at.slice(0, 19)}.000Z` >= since)
   )
-  const primary = compareBy(sortBy as SortField)
+  // Records are appended when created, so the position in the state is the creation sequence (it survives restarts).
+  const creation = byCreation(new Map(all.map((c, i) => [c, i])))
+  const primary = compareBy(sortBy as SortField, creation)
   const sign = order === 'asc' ? 1 : -1
-  rows.sort((a, b) => sign * primary(a, b) || tieBreak(a, b))
+  // Equal sort keys: newest created first, so pages stay stable and deterministic.
+  rows.sort((a, b) => sign * primary(a, b) || -creation(a, b))
 
   return { ok: true, ...paginate(rows, q.page, q.limit) }
 }

@@ -1,4 +1,5 @@
 import type { AppError } from '../../../../shared/contract/app-error'
+import { NOTHING_CREATED } from '../../errors/nothing-created'
 import type { ReconcileOutcome, UnverifiedReason } from './types'
 
 const WHY: Record<UnverifiedReason, (resource: string, candidates: number) => string> = {
@@ -16,7 +17,7 @@ export function reconciledError(base: AppError, outcome: Exclude<ReconcileOutcom
   if (base.kind !== 'unknown_outcome') return base
   if (outcome.verdict === 'not_applied') {
     return { ...base, retryable: true, guidance: 'retry-later', mayHaveApplied: false, reconciliation: 'not_applied',
-      message: `No answer came back, and ColdSend has no ${resource} from this request: not applied — safe to send again.` }
+      message: `No answer came back, and ColdSend has no ${resource} from this request. ${NOTHING_CREATED}` }
   }
   return { ...base, retryable: false, guidance: 'check-before-resending', reconciliation: 'unverified',
     message: `No answer came back and the console could not verify the result: ${WHY[outcome.reason](resource, outcome.candidates)}. Check the list before sending again.` }

@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seriousAxeViolations } from '../support/axe'
+import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
+import { findChromium, launchChromium } from '../support/chromium'
+
+const chromiumPath = findChromium()
+if (!chromiumPath.path) console.log(`[skip] e2e shell routes: ${chromiumPath.reason}`)
+const shots = join(import.meta.dirname, '..', '..', 'test-results', 'e2e', 'shell')
+
+/** One route of the console, the heading it must show, and what its window title starts with. */
+interface RouteCase {
+  name: string
+  hash: string
+  heading: RegExp
+  title: RegExp
+}
+
+describe.skipIf(!chromiumPath.path)('every route in Chromium: Back, Forward, reload, titles, focus, axe — light and dark, 1280 and 900 px', () => {
+  let app: BrowserModeProcess
+  let browser: Browser
+  let routes: RouteCase[] = []
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true })
+    app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-e2e-shell-')))
+    browser = await launchChromium(chromiumPath.path as string)
+    // Find real entity ids through the UI's own data, and make one error-log record (a campaign that does not exist).
+    const page = await browser.newPage()
+    await page.goto(app.url)
+    await page.getByRole('row').nth(2).waitFor()
+    const campaignHref = await page.locator('table tbody tr a[href^="#/campaigns/"]').first().getAttribute('href')
+    await page.goto(new URL('#/campaigns/no-such-campaign', app.url).toString())
+    await page.getByRole('heading', { name: /Not found/ }).waitFor()
+    await page.goto(new URL('#/errors', app.url).toString())
+    const errorHref = await page.locator('table tbody tr a[href^="#/errors/"]').first().getAttribute('href')
+    await page.close()
+    const campaignId = decodeURIComponent((campaignHref ?? '').replace('#/campaigns/', ''))
+    expect(campaignId).not.toBe('')
+    routes = [
+      { name: 'campaigns', hash: '#/campaigns', heading: /^Campaigns$/, title: /^Campaigns — / },
+      { name: 'campaign', hash: `#/campaigns/${encodeURIComponent(campaignId)}`, heading: /.+/, title: / · Campaigns — / },
+      { name: 'campaign-leads', hash: `#/campaigns/${encodeURIComponent(campaignId)}/leads`, heading: /.+/, title: /^Leads · .+ · Campaigns — / },
+      { name: 'inboxes', hash: '#/inboxes', heading: /^Inboxes$/, title: /^Inboxes — / },
+      { name: 'inbox-new', hash: '#/inboxes/new', heading: /^Add inbox$/, title: /^Add inbox · Inboxes — / },
+      { name: 'errors', hash: '#/errors', heading: /^Error log$/, title: /^Error log — / },
+      { name: 'error', hash: errorHref ?? '#/errors/x', heading: /.+/, title: / · Error log — / },
+      { name: 'analytics', hash: '#/analytics', heading: /^Analytics$/, title: /^Analytics — / },
+      { name: 'settings', hash: '#/settings', heading: /^Settings$/, title: /^Settings — / },
+      { name: 'not-found', hash: '#/no-such-screen', heading: /^Page not found$/, title: /^Page not found — / }
+    ]
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  async function expectRoute(page: Page, route: RouteCase): Promise<void> {
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toMatch(route.heading)
+    await page.waitForFunction(() => !document.querySelector('[role="status"]')?.textContent?.startsWith('Loading'))
+    await expect.poll(() => page.title()).toMatch(route.title)
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 900]) {
+      it(`${scheme} at ${width} px: each route by URL, axe clean, then Back / Forward / reload keep the place`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme })
+        const page = await context.newPage()
+        page.setDefaultTimeout(15_000)
+        const problems: string[] = []
+        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+        try {
+          await page.goto(app.url)
+          await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor()
+          const theme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)
+          expect(theme).toContain(scheme)
+          for (const route of routes) {
+            await page.evaluate((hash) => (location.hash = hash), route.hash)
+            await expectRoute(page, route)
+            // Focus follows navigation to the new screen's heading.
+            if (route.name !== 'campaigns') await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+            await page.screenshot({ path: join(shots, `${scheme}-${width}-${route.name}.png`), fullPage: true })
+            const violations = await seriousAxeViolations(page)
+            for (const v of violations) problems.push(`${route.name}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(' | ')}`)
+          }
+          expect(problems).toEqual([])
+          // Back walks the same routes in reverse, Forward returns, reload keeps the place.
+          for (let i = routes.length - 2; i >= routes.length - 5; i--) {
+            await page.goBack()
+            await expectRoute(page, routes[i]!)
+          }
+          await page.goForward()
+          await expectRoute(page, routes[routes.length - 4]!)
+          await page.reload()
+          await expectRoute(page, routes[routes.length - 4]!)
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+        } finally {
+          await context.close()
+        }
+      })
+    }
+  }
+})
