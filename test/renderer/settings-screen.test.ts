@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ProfileView } from '../../src/shared/contract/profiles'
 import { SettingsScreen } from '../../src/renderer/src/screens/settings/SettingsScreen'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
+import { useToastsStore } from '../../src/renderer/src/toasts/toasts-store'
 import { createFakeFacade, type Handlers } from './helpers/fake-facade'
 import { profile, profileList, storageStatus } from './helpers/fixtures'
 import { describedBy, renderWithFacade } from './helpers/render'
@@ -13,6 +14,7 @@ let saved: ProfileView[] = []
 
 beforeEach(() => {
   useProfilesStore.getState().reset()
+  useToastsStore.setState({ toasts: [] })
   saved = [profile({ id: 'sb', name: 'Sandbox', kind: 'sandbox', baseUrl: 'http://127.0.0.1:4010/api/public/v1', key: { configured: true, last4: 'abcd', backend: 'memory' } })]
   useProfilesStore.getState().apply(profileList(saved))
 })
@@ -58,12 +60,13 @@ describe('Settings screen', () => {
     expect(key.getAttribute('autocomplete')).toBe('off')
     type('Name', 'Production')
     type('Base URL', 'https://api.coldsend.pro/api/public/v1')
-    type('API key', 'cs_live_secretsecret1234')
+    type('API key', 'cs_live_secretsecret1234abcd')
     await click('Save profile')
-    expect(fake.spy('profiles.save')).toHaveBeenCalledWith({ name: 'Production', baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_secretsecret1234' })
-    await waitFor(() => expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe(''))
-    expect(screen.getByText('Profile “Production” saved.')).toBeTruthy()
-    expect(screen.getByText('Leave empty to keep the stored key •••• 1234')).toBeTruthy()
+    expect(fake.spy('profiles.save')).toHaveBeenCalledWith({ name: 'Production', baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_secretsecret1234abcd' })
+    // Saved: the form closes (later typing cannot edit the saved profile), the new row gets focus, a toast confirms.
+    await waitFor(() => expect(screen.queryByLabelText('API key')).toBeNull())
+    await waitFor(() => expect(document.activeElement?.id).toBe('profile-row-new'))
+    expect(useToastsStore.getState().toasts.map((t) => t.text)).toEqual(['Profile “Production” saved.'])
     expect(document.body.innerHTML).not.toContain('cs_live_secretsecret1234')
   })
 
@@ -79,7 +82,8 @@ describe('Settings screen', () => {
     expect(document.activeElement).toBe(baseUrl)
     expect(fake.spy('profiles.save')).not.toHaveBeenCalled()
     type('Base URL', 'http://localhost:8080/api/public/v1')
-    expect(baseUrl.getAttribute('aria-invalid')).toBeNull()
+    await waitFor(() => expect(baseUrl.getAttribute('aria-invalid')).toBeNull())
+    fireEvent.click(screen.getByLabelText('No key yet — I will add it later'))
     await click('Save profile')
     expect(fake.spy('profiles.save')).toHaveBeenCalledTimes(1)
   })
@@ -93,10 +97,12 @@ describe('Settings screen', () => {
     })
     await click('Add profile')
     type('Base URL', 'https://api.coldsend.pro/api/public/v1')
-    type('API key', 'cs_live_draftkey')
+    type('API key', 'cs_live_draftkey0123456789abcdef')
     await click('Test connection')
-    expect(fake.spy('profiles.test')).toHaveBeenCalledWith({ baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_draftkey' })
+    expect(fake.spy('profiles.test')).toHaveBeenCalledWith({ baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_draftkey0123456789abcdef' })
     const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('missing scopes'))
+    // Focus lands on the verdict, not on <body>.
+    await waitFor(() => expect(document.activeElement?.contains(status as Node)).toBe(true))
     expect(status?.textContent).toContain('campaigns:create')
     expect(status?.textContent).toContain('leads:read')
   })
@@ -114,19 +120,90 @@ describe('Settings screen', () => {
     await click('Test connection')
     expect(fake.spy('profiles.test')).toHaveBeenCalledWith({ id: 'u1' })
     expect(screen.getByText('Connected')).toBeTruthy()
-    type('API key', 'cs_live_replacement9999')
+    type('API key', 'cs_live_replacement9999abcdefgh')
     await click('Save profile')
-    expect(fake.spy('profiles.save')).toHaveBeenCalledWith({ id: 'u1', name: 'Staging', baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_replacement9999' })
-    await waitFor(() => expect((screen.getByLabelText('API key') as HTMLInputElement).value).toBe(''))
+    expect(fake.spy('profiles.save')).toHaveBeenCalledWith({ id: 'u1', name: 'Staging', baseUrl: 'https://api.coldsend.pro/api/public/v1', apiKey: 'cs_live_replacement9999abcdefgh' })
+    await waitFor(() => expect(screen.queryByLabelText('API key')).toBeNull())
   })
 
-  it('asks before removing a profile', async () => {
+  it('asks before removing a profile that is not active, and sends no next-profile choice', async () => {
+    saved.push(profile({ id: 'u1', name: 'Staging' }))
+    useProfilesStore.getState().apply(profileList(saved, 'sb'))
+    const fake = renderSettings({ 'profiles.remove': () => ({ ok: true, value: { done: true } }) })
+    await click('Remove Staging')
+    expect(fake.spy('profiles.remove')).not.toHaveBeenCalled()
+    const confirm = screen.getByRole('group', { name: 'Confirm removal of Staging' })
+    expect(within(confirm).queryByRole('radio')).toBeNull()
+    await act(async () => void fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, remove Staging' })))
+    expect(fake.spy('profiles.remove')).toHaveBeenCalledWith({ id: 'u1' })
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Connection profiles' })))
+  })
+
+  it('removing the active profile asks which profile to use next (or none), never switching silently', async () => {
+    saved.push(profile({ id: 'u1', name: 'Staging' }), profile({ id: 'u2', name: 'Production' }))
+    useProfilesStore.getState().apply(profileList(saved, 'sb'))
     const fake = renderSettings({ 'profiles.remove': () => ({ ok: true, value: { done: true } }) })
     await click('Remove Sandbox')
-    expect(fake.spy('profiles.remove')).not.toHaveBeenCalled()
     const confirm = screen.getByRole('group', { name: 'Confirm removal of Sandbox' })
+    const choices = within(confirm).getAllByRole('radio').map((r) => (r.parentElement?.textContent ?? '').trim())
+    expect(choices).toEqual(['Staging', 'Production', 'No profile — I will choose one later'])
+    fireEvent.click(within(confirm).getByLabelText('Production'))
     await act(async () => void fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, remove Sandbox' })))
-    expect(fake.spy('profiles.remove')).toHaveBeenCalledWith({ id: 'sb' })
+    expect(fake.spy('profiles.remove')).toHaveBeenCalledWith({ id: 'sb', nextActiveId: 'u2' })
+    cleanup()
+    const again = renderSettings({ 'profiles.remove': () => ({ ok: true, value: { done: true } }) })
+    await click('Remove Sandbox')
+    fireEvent.click(screen.getByLabelText('No profile — I will choose one later'))
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Yes, remove Sandbox' })))
+    expect(again.spy('profiles.remove')).toHaveBeenCalledWith({ id: 'sb', nextActiveId: null })
+  })
+
+  it('offers "Restore sandbox profile" once it was removed, and focuses the restored row', async () => {
+    saved = [profile({ id: 'u1', name: 'Staging' })]
+    useProfilesStore.getState().apply({ ...profileList(saved, 'u1'), sandboxRestorable: true })
+    const restored = profile({ id: 'sb', name: 'Sandbox', kind: 'sandbox' })
+    const fake = renderSettings({
+      'profiles.restoreSandbox': () => {
+        saved.push(restored)
+        return { ok: true, value: restored }
+      },
+      'profiles.list': () => ({ ok: true, value: { ...profileList(saved, 'u1'), sandboxRestorable: false } })
+    })
+    await click('Restore sandbox profile')
+    expect(fake.spy('profiles.restoreSandbox')).toHaveBeenCalledWith({})
+    await waitFor(() => expect(document.activeElement?.id).toBe('profile-row-sb'))
+    expect(screen.queryByRole('button', { name: 'Restore sandbox profile' })).toBeNull()
+  })
+
+  it('says what is wrong with a key that is not a key, and with no key unless "No key yet" is chosen', async () => {
+    const fake = renderSettings({ 'profiles.save': (input) => ({ ok: true, value: profile({ id: 'n', name: input.name }) }) })
+    await click('Add profile')
+    type('Name', 'Production')
+    type('API key', 'not-a-key')
+    await click('Save profile')
+    const key = screen.getByLabelText('API key')
+    expect(key.getAttribute('aria-invalid')).toBe('true')
+    expect(describedBy(key)[0]?.textContent).toMatch(/cs_live_/)
+    expect(describedBy(key)[0]?.textContent).not.toContain('not-a-key')
+    type('API key', '')
+    await click('Save profile')
+    await waitFor(() => expect(describedBy(key)[0]?.textContent).toMatch(/No key yet/))
+    expect(fake.spy('profiles.save')).not.toHaveBeenCalled()
+    fireEvent.click(screen.getByLabelText('No key yet — I will add it later'))
+    await click('Save profile')
+    expect(fake.spy('profiles.save')).toHaveBeenCalledWith({ name: 'Production', baseUrl: 'https://api.coldsend.pro/api/public/v1', withoutKey: true })
+  })
+
+  it('keeps focus on the row after Use (the Use button goes away)', async () => {
+    saved.push(profile({ id: 'u1', name: 'Staging' }))
+    useProfilesStore.getState().apply(profileList(saved, 'sb'))
+    renderSettings({
+      'profiles.activate': () => ({ ok: true, value: profile({ id: 'u1', name: 'Staging', active: true }) }),
+      'profiles.list': () => ({ ok: true, value: profileList(saved, 'u1') })
+    })
+    await click('Use Staging')
+    await waitFor(() => expect(document.activeElement?.id).toBe('profile-row-u1'))
+    expect(screen.queryByRole('button', { name: 'Use Staging' })).toBeNull()
   })
 
   it('offers weaker storage only when available and not yet allowed, explaining the memory-only fallback', async () => {

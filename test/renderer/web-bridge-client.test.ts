@@ -95,7 +95,7 @@ describe('web bridge client', () => {
     expect(listed.ok).toBe(false)
     if (created.ok || listed.ok) return
     expect(created.error).toMatchObject({ kind: 'network', operation: 'campaigns.create', mayHaveApplied: true, guidance: 'check-before-resending', retryable: true })
-    expect(listed.error).toMatchObject({ kind: 'network', operation: 'campaigns.list', mayHaveApplied: false, guidance: 'check-network' })
+    expect(listed.error).toMatchObject({ kind: 'network', operation: 'campaigns.list', mayHaveApplied: false, guidance: 'restart-console' })
   })
 
   it('reconnects with backoff and serves calls on the new socket', async () => {

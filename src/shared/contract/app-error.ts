@@ -36,6 +36,7 @@ export const GUIDANCE_IDS = [
   'retry-later',
   'check-network',
   'start-local-server',
+  'restart-console',
   'check-base-url',
   'check-certificate',
   'check-before-resending',

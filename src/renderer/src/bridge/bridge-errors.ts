@@ -23,7 +23,8 @@ export function bridgeNetworkError(op: string, sent: boolean, now: Date): AppErr
     operation: op,
     timestamp: now.toISOString(),
     retryable: true,
-    guidance: applied ? 'check-before-resending' : 'check-network',
+    // The bridge is always loopback: network, VPN or proxy advice would send the operator the wrong way.
+    guidance: applied ? 'check-before-resending' : 'restart-console',
     mayHaveApplied: applied
   }
 }

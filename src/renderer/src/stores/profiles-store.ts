@@ -31,7 +31,7 @@ export const useProfilesStore = create<ProfilesState>()((set, get) => ({
       profiles: list.profiles,
       activeId: list.activeId,
       storage: list.storage,
-      sandboxRestorable: (list as { sandboxRestorable?: boolean }).sandboxRestorable === true,
+      sandboxRestorable: list.sandboxRestorable,
       status: 'ready',
       error: null
     }),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { OpInput } from '../../../../shared/contract/operations'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { baseUrlProblem } from './base-url-rule'
-import { apiKeyProblem } from './api-key-rule'
+import { apiKeyProblem } from '../../../../shared/api-key-rule'
 
 /** What the profile form holds while the operator types. */
 export interface ProfileFormValues {
@@ -59,7 +59,7 @@ export function saveInput(values: ProfileFormValues, editing: ProfileView | null
   if (editing) input.id = editing.id
   const key = values.apiKey.trim()
   if (key) input.apiKey = key
-  else if (values.withoutKey && !editing?.key.configured) (input as Record<string, unknown>).withoutKey = true
+  else if (values.withoutKey && !editing?.key.configured) input.withoutKey = true
   return input
 }
 
