@@ -3,6 +3,7 @@ import { createElement } from 'react'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AppError } from '../../src/shared/contract/app-error'
+import { MemoryRouter } from 'react-router'
 import { ErrorNotice } from '../../src/renderer/src/guidance/ErrorNotice'
 import { RateLimitCountdown } from '../../src/renderer/src/guidance/RateLimitCountdown'
 import { formatRemaining } from '../../src/renderer/src/guidance/countdown-text'
@@ -60,7 +61,7 @@ describe('RateLimitCountdown', () => {
 
 describe('ErrorNotice for a rate limit', () => {
   it('shows the time once, locally, with a countdown — and no UTC anywhere', () => {
-    const { container } = render(createElement(ErrorNotice, { error: rateLimited(42_000) }))
+    const { container } = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(42_000) })))
     const text = container.textContent ?? ''
     expect(text).toContain(`Try again in 0:42 — at ${localClock(at(42_000))}`)
     expect(text.split(localClock(at(42_000)))).toHaveLength(2)
@@ -69,7 +70,7 @@ describe('ErrorNotice for a rate limit', () => {
 
   it('retries a read by itself, once, when the window opens, and clears the notice', async () => {
     const onRetry = vi.fn()
-    const { container } = render(createElement(ErrorNotice, { error: rateLimited(3_000), onRetry }))
+    const { container } = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(3_000), onRetry })))
     await advance(2_900)
     expect(onRetry).not.toHaveBeenCalled()
     expect(screen.getByRole('heading', { name: 'Rate limited' })).toBeTruthy()
@@ -82,12 +83,12 @@ describe('ErrorNotice for a rate limit', () => {
 
   it('with autoRetry off (writes) or no retry action, only clears itself: nothing stale stays', async () => {
     const onRetry = vi.fn()
-    const first = render(createElement(ErrorNotice, { error: rateLimited(1_000), onRetry, autoRetry: false }))
+    const first = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(1_000), onRetry, autoRetry: false })))
     await advance(1_000)
     expect(onRetry).not.toHaveBeenCalled()
     expect(first.container.textContent).toBe('')
     cleanup()
-    const second = render(createElement(ErrorNotice, { error: rateLimited(1_000) }))
+    const second = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(1_000) })))
     expect(second.container.textContent).toContain('Rate limited')
     await advance(1_000)
     expect(second.container.textContent).toBe('')
@@ -95,7 +96,7 @@ describe('ErrorNotice for a rate limit', () => {
 
   it('a window that has already passed clears at once (and retries once)', async () => {
     const onRetry = vi.fn()
-    const { container } = render(createElement(ErrorNotice, { error: rateLimited(-5_000), onRetry }))
+    const { container } = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(-5_000), onRetry })))
     await advance(0)
     expect(container.textContent).toBe('')
     expect(onRetry).toHaveBeenCalledTimes(1)
@@ -103,10 +104,10 @@ describe('ErrorNotice for a rate limit', () => {
 
   it('a new rate limit after the retry counts down again', async () => {
     const onRetry = vi.fn()
-    const view = render(createElement(ErrorNotice, { error: rateLimited(1_000), onRetry }))
+    const view = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(1_000), onRetry })))
     await advance(1_000)
     expect(onRetry).toHaveBeenCalledTimes(1)
-    view.rerender(createElement(ErrorNotice, { error: rateLimited(3_000), onRetry }))
+    view.rerender(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: rateLimited(3_000), onRetry })))
     expect(view.container.textContent).toContain('Try again in 0:02')
     await advance(2_000)
     expect(onRetry).toHaveBeenCalledTimes(2)
@@ -114,7 +115,7 @@ describe('ErrorNotice for a rate limit', () => {
 
   it('without a retry time it asks to wait a minute, and stays', async () => {
     const { retryAt: _unused, ...noTime } = rateLimited(0) as AppError & { retryAt?: string }
-    const { container } = render(createElement(ErrorNotice, { error: noTime as AppError }))
+    const { container } = render(createElement(MemoryRouter, null, createElement(ErrorNotice, { error: noTime as AppError })))
     await advance(120_000)
     expect(container.textContent).toContain('Wait a minute before trying again.')
   })

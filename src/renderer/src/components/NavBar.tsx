@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react'
 import { NavLink, useLocation } from 'react-router'
 import { NAV_SCREENS } from '../routes/paths'
 import { useMediaQuery } from './use-media-query'
@@ -13,10 +13,14 @@ export const NARROW_QUERY = '(max-width: 1099px)'
  */
 export function NavBar() {
   const narrow = useMediaQuery(NARROW_QUERY)
-  const [open, setOpen] = useState(false)
   const listId = useId()
   const { pathname } = useLocation()
-  useEffect(() => setOpen(false), [pathname, narrow])
+  // Open only for the place it was opened at: choosing a screen (or widening the window) folds it.
+  const here = `${pathname}|${narrow}`
+  const [openAt, setOpenAt] = useState<string | null>(null)
+  const open = openAt === here
+  const setOpen = (next: boolean | ((was: boolean) => boolean)) =>
+    setOpenAt((typeof next === 'function' ? next(open) : next) ? here : null)
   const shown = !narrow || open
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && narrow && open) setOpen(false)

@@ -23,7 +23,8 @@ export function SettingsScreen() {
   const { profiles, storage, status, error } = useProfilesStore()
   const sandboxRestorable = useProfilesStore((s) => s.sandboxRestorable)
   const [editor, setEditor] = useState<Editor>({ mode: 'closed' })
-  const [focusRow, setFocusRow] = useState<string | null>(null)
+  const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null)
+  const focusedRequest = useRef(0)
   const [restoring, setRestoring] = useState(false)
   const [restoreFailure, setRestoreFailure] = useState<AppError | null>(null)
   const profilesHeading = useRef<HTMLHeadingElement>(null)
@@ -32,16 +33,17 @@ export function SettingsScreen() {
 
   // After a save, the row exists only once the list is refreshed: focus it when it is there.
   useEffect(() => {
-    if (!focusRow) return
-    const row = document.getElementById(profileRowId(focusRow))
+    if (!focusRequest || focusedRequest.current === focusRequest.n) return
+    const row = document.getElementById(profileRowId(focusRequest.id))
     if (!row) return
     row.focus()
-    setFocusRow(null)
-  }, [focusRow, profiles])
+    focusedRequest.current = focusRequest.n
+  }, [focusRequest, profiles])
+  const focusRow = (id: string) => setFocusRequest((previous) => ({ id, n: (previous?.n ?? 0) + 1 }))
 
   const onSaved = (profile: ProfileView) => {
     setEditor({ mode: 'closed' })
-    setFocusRow(profile.id)
+    focusRow(profile.id)
     notify(`Profile “${profile.name}” saved.`)
   }
   const onRemoved = (profile: ProfileView) => {
@@ -56,7 +58,7 @@ export function SettingsScreen() {
     setRestoring(false)
     if (!result.ok) return setRestoreFailure(result.error)
     notify('Sandbox profile restored, with its demo data.')
-    setFocusRow(result.value.id)
+    focusRow(result.value.id)
   }
 
   return (
