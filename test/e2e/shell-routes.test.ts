@@ -34,7 +34,7 @@ describe.skipIf(!chromiumPath.path)('every route in Chromium: Back, Forward, rel
     await page.getByRole('row').nth(2).waitFor()
     const campaignHref = await page.locator('table tbody tr a[href^="#/campaigns/"]').first().getAttribute('href')
     await page.goto(new URL('#/campaigns/no-such-campaign', app.url).toString())
-    await page.getByRole('heading', { name: /Not found/ }).waitFor()
+    await page.getByRole('heading', { name: 'Campaign not found' }).waitFor()
     await page.goto(new URL('#/errors', app.url).toString())
     const errorHref = await page.locator('table tbody tr a[href^="#/errors/"]').first().getAttribute('href')
     await page.close()
@@ -105,4 +105,63 @@ describe.skipIf(!chromiumPath.path)('every route in Chromium: Back, Forward, rel
       })
     }
   }
+
+  it('the palette (Ctrl+K), the New campaign dialog and the collapsed sidebar work from the keyboard and are axe clean; the Settings switch overrides the OS theme', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 900 }, colorScheme: 'light' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(15_000)
+    try {
+      await page.goto(app.url)
+      await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor()
+      await page.keyboard.press('Control+k')
+      const search = page.getByRole('dialog', { name: 'Go to or run…' }).getByRole('combobox')
+      await search.fill('healthcare')
+      await page.getByRole('option', { name: 'Healthcare IT Directors' }).waitFor()
+      expect(await seriousAxeViolations(page)).toEqual([])
+      await page.screenshot({ path: join(shots, 'palette-900.png') })
+      while ((await search.getAttribute('aria-activedescendant')) !== (await page.getByRole('option', { name: 'Healthcare IT Directors' }).getAttribute('id'))) await search.press('ArrowDown')
+      await search.press('Enter')
+      await page.getByRole('heading', { name: 'Healthcare IT Directors', level: 1 }).waitFor()
+      expect(page.url()).toMatch(/#\/campaigns\/[^/]+$/)
+      // The rail: the menu button opens the list, choosing a screen folds it again.
+      await page.getByRole('button', { name: 'Show navigation' }).click()
+      await page.getByRole('link', { name: 'Settings' }).click()
+      await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor()
+      expect(await page.getByRole('link', { name: 'Inboxes' }).isVisible()).toBe(false)
+      await page.getByRole('radio', { name: 'Dark' }).check()
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toContain('dark')
+      await page.keyboard.press('Control+k')
+      await page.getByRole('dialog', { name: 'Go to or run…' }).getByRole('combobox').fill('new campaign')
+      await page.keyboard.press('Enter')
+      await page.getByRole('dialog', { name: 'New campaign' }).waitFor()
+      await page.getByRole('button', { name: 'Create campaign' }).click()
+      await expect.poll(() => page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe('true')
+      expect(await seriousAxeViolations(page)).toEqual([])
+      await page.screenshot({ path: join(shots, 'new-campaign-dark-900.png') })
+      await page.reload()
+      await page.getByRole('dialog', { name: 'New campaign' }).waitFor()
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('the axe check itself fails on low-contrast text and an unlabelled field (so a clean result means something)', async () => {
+    const page = await browser.newPage()
+    try {
+      await page.goto(app.url)
+      await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor()
+      await page.evaluate(() => {
+        const main = document.querySelector('main') as HTMLElement
+        const faint = document.createElement('p')
+        faint.textContent = 'faint'
+        faint.style.color = '#dddddd'
+        main.append(faint, document.createElement('input'))
+      })
+      expect((await seriousAxeViolations(page)).map((v) => v.id).sort()).toEqual(['color-contrast', 'label'])
+    } finally {
+      await page.close()
+    }
+  })
 })

@@ -101,7 +101,7 @@ export function PaletteBody({ onDone }: { onDone: () => void }) {
         })}
       </ul>
       <p className="palette__status" role="status">
-        {search.searching ? 'Searching campaigns and inboxes…' : results.length === 0 ? 'Nothing matches.' : `${results.length} results`}
+        {search.searching ? 'Searching campaigns and inboxes…' : results.length === 0 ? 'Nothing matches.' : `${results.length} ${results.length === 1 ? 'result' : 'results'}`}
       </p>
     </div>
   )

@@ -23,6 +23,7 @@ export const TOKEN_PAIRS: readonly TokenPair[] = [
   ...on('color-surface', ['color-text', 'color-text-muted', 'color-link', 'color-accent', 'color-danger', 'color-ok', 'color-warn', 'color-info'], 'text on panels, tables and dialogs (field errors, upload errors)'),
   ...on('color-surface-2', ['color-text', 'color-text-muted', 'color-link'], 'text on hovered rows, code and neutral test status'),
   ...on('color-accent', ['color-accent-text'], 'primary button label'),
+  ...on('color-accent-hover', ['color-accent-text'], 'primary button or button-like link, hovered'),
   ...on('color-accent-soft', ['color-link'], 'current navigation item'),
   ...on('color-danger', ['color-on-danger'], 'danger button label'),
   ...on('color-danger-bg', ['color-danger', 'color-text', 'color-text-muted', 'color-link'], 'failed badge, error notices, form banner'),

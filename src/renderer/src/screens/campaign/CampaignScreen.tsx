@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router'
+import type { AppError } from '../../../../shared/contract/app-error'
 import { SectionTabs } from '../../components/SectionTabs'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { DataAge } from '../../query/DataAge'
@@ -9,6 +10,23 @@ import { useDocumentTitle } from '../../routes/use-document-title'
 import { CampaignLeads } from './CampaignLeads'
 import { CampaignOverview } from './CampaignOverview'
 
+/** An id the API does not know (or cannot be an id at all): the address points at nothing. */
+function isMissing(error: AppError): boolean {
+  return error.kind === 'not_found' || (error.kind === 'validation' && error.issues.some((i) => i.path === 'campaign_id'))
+}
+
+function CampaignNotFound() {
+  return (
+    <div className="screen">
+      <h1 tabIndex={-1}>Campaign not found</h1>
+      <p>No campaign of this account has this address. It may have been deleted, or the link belongs to another account or profile.</p>
+      <p>
+        <Link to={paths.campaigns()}>Back to Campaigns</Link>
+      </p>
+    </div>
+  )
+}
+
 const SECTION_LABELS: Record<CampaignSection, string> = { overview: 'Overview', leads: 'Leads' }
 
 /** One campaign's page (`#/campaigns/:id` and its sections): loads it once through the cache, titles the window. */
@@ -17,8 +35,10 @@ export function CampaignScreen() {
   const known = (CAMPAIGN_SECTIONS as readonly string[]).includes(section)
   const campaign = useApiQuery('campaigns.get', { campaign_id: id }, { enabled: known })
   const name = campaign.data?.name ?? null
-  useDocumentTitle(known && section !== 'overview' ? SECTION_LABELS[section as CampaignSection] : null, name ?? (campaign.isPending ? 'Loading…' : 'Campaign'), 'Campaigns')
+  const missing = campaign.error && !campaign.data && isMissing(campaign.error)
+  useDocumentTitle(known && section !== 'overview' && !missing ? SECTION_LABELS[section as CampaignSection] : null, missing ? 'Campaign not found' : (name ?? (campaign.isPending ? 'Loading…' : 'Campaign')), 'Campaigns')
   if (!known) return <NotFoundScreen />
+  if (campaign.error && !campaign.data && isMissing(campaign.error)) return <CampaignNotFound />
 
   return (
     <div className="screen">

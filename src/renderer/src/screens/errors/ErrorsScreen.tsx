@@ -1,4 +1,3 @@
-import { Link } from 'react-router'
 import { TruncatedText } from '../../components/TruncatedText'
 import { formatDateTime } from '../../format/dates'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
@@ -25,7 +24,7 @@ export function ErrorsScreen() {
           <div className="table-wrap">
             <table className="data-table data-table--fixed" aria-labelledby="errors-heading">
               <colgroup>
-                <col style={{ width: '12rem' }} />
+                <col style={{ width: '14rem' }} />
                 <col style={{ width: '11rem' }} />
                 <col style={{ width: '8rem' }} />
                 <col />
@@ -42,7 +41,7 @@ export function ErrorsScreen() {
                 {records.map((r) => (
                   <tr key={r.id}>
                     <th scope="row">
-                      <Link to={paths.error(r.id)}>{formatDateTime(r.time)}</Link>
+                      <TruncatedText text={formatDateTime(r.time)} to={paths.error(r.id)} />
                     </th>
                     <td>
                       <TruncatedText text={r.operation} />
