@@ -79,6 +79,10 @@ describe('Campaigns screen', () => {
     act(() => void vi.advanceTimersByTime(1))
     expect(fake.spy('campaigns.list').mock.calls.length).toBe(calls + 1)
     expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'spring' }))
+    // Typing on while the debounced search comes back into the address loses nothing.
+    fireEvent.change(screen.getByLabelText('Search campaigns'), { target: { value: 'spring o' } })
+    act(() => void vi.advanceTimersByTime(1))
+    expect((screen.getByLabelText('Search campaigns') as HTMLInputElement).value).toBe('spring o')
   })
 
   it('(d) a successful create closes the dialog, confirms, and reloads so the campaign appears', async () => {
@@ -115,5 +119,28 @@ describe('Campaigns screen', () => {
     fireEvent.keyDown(screen.getByLabelText('Name'), { key: 'Escape' })
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(document.activeElement).toBe(opener)
+  })
+
+  it('keeps focus somewhere meaningful: on Next after reaching the last page, on the search box after Clear filters', async () => {
+    const fake = createFakeFacade({
+      'campaigns.list': (input) => ({ ok: true, value: input.search === 'zzz' ? campaignPage([]) : campaignPage([campaign(input.page ?? 1)], input.page ?? 1, 21) })
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    await screen.findByRole('row', { name: /Campaign number 1/ })
+    const next = screen.getByRole('button', { name: 'Next' })
+    next.focus()
+    await act(async () => void fireEvent.click(next))
+    await screen.findByRole('row', { name: /Campaign number 2/ })
+    expect(screen.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).toBe('true')
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next' }))
+    const calls = fake.spy('campaigns.list').mock.calls.length
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Next' })))
+    expect(fake.spy('campaigns.list').mock.calls.length).toBe(calls)
+    await act(async () => void fireEvent.change(screen.getByLabelText('Search campaigns'), { target: { value: 'zzz' } }))
+    const clear = await screen.findByRole('button', { name: 'Clear filters' }, { timeout: 2000 })
+    clear.focus()
+    await act(async () => void fireEvent.click(clear))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Search campaigns')))
+    expect((screen.getByLabelText('Search campaigns') as HTMLInputElement).value).toBe('')
   })
 })

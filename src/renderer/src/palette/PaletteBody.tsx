@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { useFacade } from '../bridge/facade-context'
+import { paths } from '../routes/paths'
 import { activateProfile } from '../stores/profiles-actions'
 import { useProfilesStore } from '../stores/profiles-store'
 import { notify } from '../toasts/toasts-store'
@@ -25,7 +26,8 @@ export function PaletteBody({ onDone }: { onDone: () => void }) {
     const fixed = staticCommands(profiles, async (id) => {
       const result = await activateProfile(facade, id)
       const name = profiles.find((p) => p.id === id)?.name ?? id
-      notify(result.ok ? `Now using profile “${name}”.` : `Could not switch to “${name}”: ${result.error.message}`, { tone: result.ok ? 'success' : 'problem' })
+      if (result.ok) notify(`Now using profile “${name}”.`, { link: { to: paths.settings(), label: 'Open Settings' } })
+      else notify(`Could not switch to “${name}”: ${result.error.message}`, { tone: 'problem', link: { to: paths.errors(), label: 'Open the error log' } })
     }).filter((c) => matchesQuery(c.label, query))
     return [...fixed, ...search.commands]
   }, [profiles, facade, query, search.commands])

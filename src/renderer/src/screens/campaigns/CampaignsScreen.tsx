@@ -71,7 +71,7 @@ export function CampaignsScreen() {
           New campaign
         </button>
       </div>
-      <CampaignsToolbar key={clears} status={state.status} search={state.search} onStatus={onStatus} onSearch={onSearch} />
+      <CampaignsToolbar status={state.status} search={state.search} onStatus={onStatus} onSearch={onSearch} />
       <div className="list-region" aria-busy={list.isFetching}>
         {list.error && !page ? (
           <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />

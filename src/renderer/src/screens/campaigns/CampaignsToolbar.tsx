@@ -17,10 +17,21 @@ const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
 /** Status filter (applies at once) and name search (debounced, so typing does not spend the rate limit). */
 export function CampaignsToolbar({ status, search, onStatus, onSearch }: CampaignsToolbarProps) {
   const [text, setText] = useState(search)
+  // The address changed from outside (Clear filters, Back): show what the list now filters by.
+  // Our own debounced value coming back is not an outside change: typing goes on undisturbed.
+  const [shownSearch, setShownSearch] = useState(search)
+  const [sent, setSent] = useState(search)
+  if (search !== shownSearch) {
+    setShownSearch(search)
+    if (search !== sent) setText(search)
+  }
 
   useEffect(() => {
     if (text === search) return
-    const timer = setTimeout(() => onSearch(text), SEARCH_DELAY_MS)
+    const timer = setTimeout(() => {
+      setSent(text)
+      onSearch(text)
+    }, SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
   }, [text, search, onSearch])
 
