@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath.path)('browser mode when the link to the console d
     await banner.waitFor({ state: 'detached', timeout: 15_000 })
     // Working again: a screen switch reads fresh data through the new socket.
     await page.getByRole('link', { name: 'Settings' }).click()
-    await page.getByRole('listitem').filter({ hasText: 'Sandbox' }).waitFor()
+    await page.getByRole('listitem', { name: /^Sandbox/ }).waitFor()
     expect(routes.length).toBeGreaterThanOrEqual(4)
   })
 

@@ -99,8 +99,11 @@ describe.skipIf(!chromiumPath.path)('a new user in browser mode', () => {
     await page.getByRole('status').filter({ hasText: /Connected/ }).waitFor()
     await shot('02-settings-test-connection-ok')
     await page.getByRole('button', { name: 'Save profile' }).click()
-    const row = page.getByRole('listitem').filter({ hasText: 'Second sandbox' })
+    const row = page.getByRole('listitem', { name: 'Second sandbox' })
     await row.waitFor()
+    // Saved: the form closed and focus is on the saved row, not on <body>.
+    await expect.poll(() => row.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await page.getByLabel('API key').count()).toBe(0)
     await expect(row.textContent()).resolves.toContain(secondKey.slice(-4))
     await row.getByRole('button', { name: /^Use/ }).click()
     await page.getByRole('banner').filter({ hasText: 'Second sandbox' }).waitFor()

@@ -63,8 +63,11 @@ export function failedReadVerdict(e: AppError, baseUrl: string): ConnectionTestR
       return notColdSendApi(baseUrl, `HTTP ${e.status ?? 404} for GET /campaigns`)
     case 'validation':
     case 'business':
-    case 'conflict':
-      return notColdSendApi(baseUrl, `HTTP ${e.status ?? '4xx'} for GET /campaigns`)
+    case 'conflict': {
+      // Quote the server's own words (already redacted): they often say what is wrong.
+      const words = e.kind === 'validation' ? e.message : e.detail || e.message
+      return notColdSendApi(baseUrl, `HTTP ${e.status ?? '4xx'} for GET /campaigns: “${words.slice(0, 300)}”`)
+    }
     case 'server':
       // A redirect or an odd status (the mapper asks to check the Base URL) is not the API either.
       return e.guidance === 'check-base-url' ? notColdSendApi(baseUrl, e.message) : connectionResult('server_error', `ColdSend answered the test with an error: ${e.message}`)
