@@ -1,4 +1,5 @@
 import type { AppError } from '../../../shared/contract/app-error'
+import { FactList } from '../components/FactList'
 import { formatDateTime } from '../format/dates'
 
 /** Support details (status, operation, request id, time) folded away — as text, never raw JSON. */
@@ -14,14 +15,7 @@ export function ErrorDetails({ error }: { error: AppError }) {
   return (
     <details className="error-details">
       <summary>Details</summary>
-      <dl>
-        {rows.map(([term, value]) => (
-          <div key={term} className="error-details__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} className="error-details__list" rowClassName="error-details__row" />
     </details>
   )
 }

@@ -1,4 +1,5 @@
 import type { AppError } from '../../../shared/contract/app-error'
+import { IssueList } from './IssueList'
 import { RateLimitCountdown } from './RateLimitCountdown'
 
 function ScopeList({ label, scopes }: { label: string; scopes: readonly string[] }) {
@@ -58,15 +59,7 @@ export function ErrorSpecifics({ error, onRateLimitElapsed }: ErrorSpecificsProp
       return existing ? <p className="error-specifics">Existing: {existing}</p> : null
     }
     case 'validation':
-      return error.issues.length > 0 ? (
-        <ul className="error-specifics">
-          {error.issues.map((issue, i) => (
-            <li key={`${issue.path}-${i}`}>
-              <code>{issue.path || '(request)'}</code>: {issue.msg}
-            </li>
-          ))}
-        </ul>
-      ) : null
+      return <IssueList issues={error.issues} />
     case 'unknown_outcome':
       // The message already says "Nothing was created; it is safe to try again." after the console looked it up.
       if (error.reconciliation === 'not_applied') return <p className="error-specifics">The console looked it up before telling you.</p>

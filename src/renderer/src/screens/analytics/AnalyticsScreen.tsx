@@ -1,6 +1,6 @@
 import { TruncatedText } from '../../components/TruncatedText'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { DataAge } from '../../query/DataAge'
+import { QueryDataAge } from '../../query/QueryDataAge'
 import { useApiQuery } from '../../query/use-api-query'
 import { useDocumentTitle } from '../../routes/use-document-title'
 
@@ -66,9 +66,7 @@ export function AnalyticsScreen() {
           </table>
         </div>
       ) : null}
-      {stats.data ? (
-        <DataAge dataUpdatedAt={stats.dataUpdatedAt} isFetching={stats.isFetching && !stats.isPending} error={stats.isError ? stats.error : null} onRetry={() => void stats.refetch()} />
-      ) : null}
+      <QueryDataAge query={stats} />
     </div>
   )
 }

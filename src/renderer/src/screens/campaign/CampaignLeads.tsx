@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { DataAge } from '../../query/DataAge'
+import { QueryDataAge } from '../../query/QueryDataAge'
 import { useApiQuery } from '../../query/use-api-query'
 import { TruncatedText } from '../../components/TruncatedText'
 
@@ -67,9 +67,7 @@ export function CampaignLeads({ campaignId }: { campaignId: string }) {
           </button>
         </nav>
       ) : null}
-      {leads.data ? (
-        <DataAge dataUpdatedAt={leads.dataUpdatedAt} isFetching={leads.isFetching && !leads.isPending} error={leads.isError ? leads.error : null} onRetry={() => void leads.refetch()} />
-      ) : null}
+      <QueryDataAge query={leads} />
     </section>
   )
 }

@@ -1,4 +1,5 @@
 import type { CampaignDetail } from '../../../../shared/contract/campaigns'
+import { FactList } from '../../components/FactList'
 import { StatusBadge } from '../../components/StatusBadge'
 import { formatDate } from '../../format/dates'
 
@@ -27,14 +28,7 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetail }) {
   return (
     <section className="panel" aria-labelledby="campaign-overview-heading">
       <h2 id="campaign-overview-heading">Overview</h2>
-      <dl className="facts">
-        {rows.map(([term, value]) => (
-          <div key={term} className="facts__row">
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
     </section>
   )
 }

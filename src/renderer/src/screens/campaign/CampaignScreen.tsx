@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router'
 import type { AppError } from '../../../../shared/contract/app-error'
 import { SectionTabs } from '../../components/SectionTabs'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { DataAge } from '../../query/DataAge'
+import { QueryDataAge } from '../../query/QueryDataAge'
 import { useApiQuery } from '../../query/use-api-query'
 import { CAMPAIGN_SECTIONS, paths, type CampaignSection } from '../../routes/paths'
 import { NotFoundScreen } from '../../routes/NotFoundScreen'
@@ -54,12 +54,7 @@ export function CampaignScreen() {
             sections={CAMPAIGN_SECTIONS.map((s) => ({ to: paths.campaign(id, s), label: SECTION_LABELS[s] }))}
           />
           {section === 'leads' ? <CampaignLeads campaignId={id} /> : <CampaignOverview campaign={campaign.data} />}
-          <DataAge
-            dataUpdatedAt={campaign.dataUpdatedAt}
-            isFetching={campaign.isFetching && !campaign.isPending}
-            error={campaign.isError ? campaign.error : null}
-            onRetry={() => void campaign.refetch()}
-          />
+          <QueryDataAge query={campaign} />
         </>
       ) : null}
     </div>

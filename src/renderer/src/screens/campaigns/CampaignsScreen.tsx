@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { CampaignCreated, CampaignSummary } from '../../../../shared/contract/campaigns'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { DataAge } from '../../query/DataAge'
+import { QueryDataAge } from '../../query/QueryDataAge'
 import { useApiQuery } from '../../query/use-api-query'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
@@ -92,12 +92,7 @@ export function CampaignsScreen() {
           {page.pagination && items.length > 0 ? (
             <CampaignsPagination pagination={page.pagination} disabled={list.isPlaceholderData} onPage={(p) => update({ page: p })} />
           ) : null}
-          <DataAge
-            dataUpdatedAt={list.dataUpdatedAt}
-            isFetching={refreshing}
-            error={list.isError ? list.error : null}
-            onRetry={() => void list.refetch()}
-          />
+          <QueryDataAge query={list} />
         </div>
       ) : null}
       {uploadingTo ? (

@@ -1,5 +1,7 @@
 import { Link, useParams } from 'react-router'
+import { FactList } from '../../components/FactList'
 import { formatDateTime } from '../../format/dates'
+import { IssueList } from '../../guidance/IssueList'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useApiQuery } from '../../query/use-api-query'
 import { paths } from '../../routes/paths'
@@ -38,25 +40,8 @@ export function ErrorRecordScreen() {
       ) : null}
       {record ? (
         <section className="panel" aria-label="Record details">
-          <dl className="facts">
-            {facts
-              .filter((f) => f[1] !== undefined && f[1] !== '')
-              .map(([term, value]) => (
-                <div key={term} className="facts__row">
-                  <dt>{term}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-          </dl>
-          {record.issues?.length ? (
-            <ul className="error-specifics">
-              {record.issues.map((issue, i) => (
-                <li key={`${issue.path}-${i}`}>
-                  <code>{issue.path || '(request)'}</code>: {issue.msg}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <FactList facts={facts} />
+          <IssueList issues={record.issues ?? []} />
         </section>
       ) : null}
     </div>

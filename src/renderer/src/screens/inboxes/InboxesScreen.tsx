@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { TruncatedText } from '../../components/TruncatedText'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
-import { DataAge } from '../../query/DataAge'
+import { QueryDataAge } from '../../query/QueryDataAge'
 import { useApiQuery } from '../../query/use-api-query'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
@@ -79,9 +79,7 @@ export function InboxesScreen() {
           </div>
         ) : null}
       </div>
-      {inboxes.data ? (
-        <DataAge dataUpdatedAt={inboxes.dataUpdatedAt} isFetching={inboxes.isFetching && !inboxes.isPending} error={inboxes.isError ? inboxes.error : null} onRetry={() => void inboxes.refetch()} />
-      ) : null}
+      <QueryDataAge query={inboxes} />
     </div>
   )
 }
