@@ -5,7 +5,9 @@ import { QueryDataAge } from '../../query/QueryDataAge'
 import { useApiQuery } from '../../query/use-api-query'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
+import { INBOX_TYPE_LABELS } from './inbox-draft'
 
+const providerLabel = (t: string | null | undefined) => (t && t in INBOX_TYPE_LABELS ? INBOX_TYPE_LABELS[t as keyof typeof INBOX_TYPE_LABELS] : label(t))
 const label = (s: string | null | undefined) => (s ? s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ') : '–')
 
 /** The sender inboxes of the active account: address, name, provider, status and daily limit. */
@@ -69,7 +71,9 @@ export function InboxesScreen() {
                     <td>
                       <TruncatedText text={inbox.display_name ?? '–'} />
                     </td>
-                    <td>{label(inbox.inbox_type)}</td>
+                    <td>
+                      <TruncatedText text={providerLabel(inbox.inbox_type)} />
+                    </td>
                     <td>{label(inbox.overall_status)}</td>
                     <td className="num">{inbox.daily_limit ?? '–'}</td>
                   </tr>

@@ -10,13 +10,8 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
-import { EMPTY_INBOX, IMAP_FIELDS, INBOX_FORM_FIELDS, inboxCreateInput, inboxFormSchema, SMTP_FIELDS, type InboxFormValues } from './inbox-draft'
+import { EMPTY_INBOX, INBOX_TYPE_LABELS, IMAP_FIELDS, INBOX_FORM_FIELDS, inboxCreateInput, inboxFormSchema, SMTP_FIELDS, type InboxFormValues } from './inbox-draft'
 
-const TYPE_LABELS: Record<(typeof INBOX_TYPES)[number], string> = {
-  GOOGLE_WORKSPACE: 'Google Workspace',
-  OUTLOOK_365: 'Microsoft 365 / Outlook',
-  CUSTOM_SMTP: 'Other (custom SMTP/IMAP)'
-}
 
 /**
  * Add one inbox by its SMTP and IMAP settings (`#/inboxes/new`). Every problem — local or ColdSend's
@@ -63,7 +58,7 @@ export function NewInboxScreen() {
               <select {...control} {...register('inbox_type')}>
                 {INBOX_TYPES.map((t) => (
                   <option key={t} value={t}>
-                    {TYPE_LABELS[t]}
+                    {INBOX_TYPE_LABELS[t]}
                   </option>
                 ))}
               </select>

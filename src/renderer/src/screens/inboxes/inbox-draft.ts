@@ -66,3 +66,10 @@ export function inboxCreateInput(v: InboxFormValues): OpInput<'senders.create'> 
   if (v.daily_limit.trim()) input.daily_limit = Number(v.daily_limit)
   return input
 }
+
+/** What each provider is called on screen (list and form alike). */
+export const INBOX_TYPE_LABELS: Record<(typeof INBOX_TYPES)[number], string> = {
+  GOOGLE_WORKSPACE: 'Google Workspace',
+  OUTLOOK_365: 'Microsoft 365 / Outlook',
+  CUSTOM_SMTP: 'Other (custom SMTP/IMAP)'
+}
