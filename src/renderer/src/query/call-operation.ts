@@ -1,9 +1,8 @@
-import type { AppError } from '../../../shared/contract/app-error'
+import { bridgeInternalError } from '../bridge/bridge-errors'
 import type { CallOptions } from '../../../shared/contract/call-options'
 import type { Envelope } from '../../../shared/contract/envelope'
 import { splitOperationName, type ColdsendFacade } from '../../../shared/contract/facade'
 import type { OperationName, OpInput, OpOutput } from '../../../shared/contract/operations'
-
 
 type AnyOperation = (input: unknown, options?: CallOptions) => Promise<Envelope<unknown>>
 
@@ -16,19 +15,8 @@ export async function callOperation<N extends OperationName>(
 ): Promise<OpOutput<N>> {
   const [domain, method] = splitOperationName(name)
   const fn = (facade as unknown as Record<string, Record<string, AnyOperation>>)[domain]?.[method]
-  if (!fn) throw internalError(name)
+  if (!fn) throw bridgeInternalError(name, `The console has no operation called ${name}.`, new Date())
   const result = options ? await fn(input, options) : await fn(input)
   if (result.ok) return result.value as OpOutput<N>
   throw result.error
-}
-
-function internalError(name: string): AppError {
-  return {
-    kind: 'internal',
-    message: `The console has no operation called ${name}.`,
-    operation: name,
-    timestamp: new Date().toISOString(),
-    retryable: false,
-    guidance: 'report-bug'
-  }
 }
