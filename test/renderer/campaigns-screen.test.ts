@@ -9,7 +9,7 @@ import { useToastsStore } from '../../src/renderer/src/toasts/toasts-store'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import { createFakeFacade } from './helpers/fake-facade'
 import { campaign, campaignPage, errorBase, profile, profileList } from './helpers/fixtures'
-import { renderWithFacade } from './helpers/render'
+import { currentLocation, describedBy, renderWithFacade } from './helpers/render'
 
 beforeEach(() => {
   useToastsStore.setState({ toasts: [] })
@@ -142,5 +142,35 @@ describe('Campaigns screen', () => {
     await act(async () => void fireEvent.click(clear))
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Search campaigns')))
     expect((screen.getByLabelText('Search campaigns') as HTMLInputElement).value).toBe('')
+  })
+
+  it('sorts by the chosen order (name, launch, sent, replies), keeps it in the address and across Clear filters', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1)]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    await screen.findByRole('row', { name: /Campaign number 1/ })
+    expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ sort_by: 'created_at', sort_order: 'desc' }))
+    const sort = screen.getByLabelText('Sort by')
+    expect([...(sort as HTMLSelectElement).options].map((o) => o.text)).toEqual(['Newest first', 'Oldest first', 'Name A–Z', 'Name Z–A', 'Recently launched', 'Most sent', 'Most replies'])
+    for (const [value, sort_by, sort_order] of [['replies', 'reply_count', 'desc'], ['launched', 'launched_at', 'desc'], ['name-asc', 'name', 'asc']] as const) {
+      await act(async () => void fireEvent.change(sort, { target: { value } }))
+      await waitFor(() => expect(fake.spy('campaigns.list')).toHaveBeenLastCalledWith(expect.objectContaining({ sort_by, sort_order, page: 1 })))
+    }
+    expect(currentLocation.search).toBe('?sort=name-asc')
+  })
+
+  it('warns (without blocking) when the new name is already used by a campaign', async () => {
+    const fake = createFakeFacade({
+      'campaigns.list': (input) => ({ ok: true, value: campaignPage(input.search ? [campaign(3, { name: 'Spring Outreach', created_at: '2026-11-02T10:00:00Z' })] : [campaign(1)]) }),
+      'campaigns.create': (input) => ({ ok: true, value: { campaign_id: 'c-2', name: input.name, status: 'DRAFT', created_at: null } })
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns?new=1' })
+    const name = await screen.findByLabelText('Name')
+    fireEvent.change(name, { target: { value: 'spring outreach ' } })
+    await waitFor(() => expect(describedBy(name).map((e) => e.textContent).join(' ')).toMatch(/A campaign named “Spring Outreach” already exists/), { timeout: 2000 })
+    fireEvent.change(name, { target: { value: 'spring outreach 2' } })
+    await waitFor(() => expect(describedBy(name).map((e) => e.textContent).join(' ')).not.toMatch(/already exists/), { timeout: 2000 })
+    fireEvent.change(name, { target: { value: 'Spring Outreach' } })
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Create campaign' })))
+    await waitFor(() => expect(fake.spy('campaigns.create')).toHaveBeenCalledWith({ name: 'Spring Outreach' }))
   })
 })

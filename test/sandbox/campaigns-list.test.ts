@@ -110,8 +110,24 @@ describe('GET /campaigns (C1)', () => {
     })
   })
 
+  it('sorts by sent and reply counts and by launch time (never-launched last both ways)', async () => {
+    for (const field of ['sent_count', 'reply_count'] as const) {
+      const up = (await list(`?sort_by=${field}&sort_order=asc&limit=100`)).campaigns.map((c) => Number(c[field]))
+      expect(up).toEqual([...up].sort((a, b) => a - b))
+      const down = (await list(`?sort_by=${field}&sort_order=desc&limit=100`)).campaigns.map((c) => Number(c[field]))
+      expect(down).toEqual([...down].sort((a, b) => b - a))
+    }
+    for (const order of ['asc', 'desc'] as const) {
+      const launched = (await list(`?sort_by=launched_at&sort_order=${order}&limit=100`)).campaigns.map((c) => c.launched_at ?? null)
+      const set = launched.filter((l): l is string => l !== null)
+      expect(launched).toEqual([...(order === 'asc' ? [...set].sort() : [...set].sort().reverse()), ...launched.filter((l) => l === null)])
+      expect(set.length).toBeGreaterThan(0)
+      expect(set.length).toBeLessThan(launched.length)
+    }
+  })
+
   it('answers 400 with a string detail for an unknown sort field or order', async () => {
-    const res = await call(sandbox, '/campaigns?sort_by=sent_count', { key })
+    const res = await call(sandbox, '/campaigns?sort_by=open_rate', { key })
     expect(res.status).toBe(400)
     expect(typeof (res.body as { detail: unknown }).detail).toBe('string')
     expect((await call(sandbox, '/campaigns?sort_order=sideways', { key })).status).toBe(400)

@@ -3,7 +3,7 @@ import { invented } from '../../wording'
 import { type Pagination, paginate } from '../../http/paginate'
 
 /** Fields C1 can sort by (the docs do not list them; these are the sandbox's). */
-export const CAMPAIGN_SORT_FIELDS = ['created_at', 'name', 'status'] as const
+export const CAMPAIGN_SORT_FIELDS = ['created_at', 'name', 'status', 'launched_at', 'sent_count', 'reply_count'] as const
 type SortField = (typeof CAMPAIGN_SORT_FIELDS)[number]
 
 /** C1 query after type validation. */
@@ -37,6 +37,7 @@ function byCreation(sequence: ReadonlyMap<CampaignRecord, number>): Compare {
 function compareBy(field: SortField, creation: Compare): Compare {
   if (field === 'name') return (a, b) => collator.compare(a.name, b.name)
   if (field === 'created_at') return creation
+  if (field === 'launched_at') return (a, b) => ((a.launched_at ?? '') < (b.launched_at ?? '') ? -1 : (a.launched_at ?? '') > (b.launched_at ?? '') ? 1 : 0)
   return (a, b) => (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0)
 }
 
@@ -66,7 +67,9 @@ export function pageCampaigns(all: readonly CampaignRecord[], q: CampaignListQue
   const primary = compareBy(sortBy as SortField, creation)
   const sign = order === 'asc' ? 1 : -1
   // Equal sort keys: newest created first, so pages stay stable and deterministic.
-  rows.sort((a, b) => sign * primary(a, b) || -creation(a, b))
+  // Never-launched campaigns (launched_at null) come last in either direction.
+  const unset = (c: CampaignRecord) => sortBy === 'launched_at' && c.launched_at === null
+  rows.sort((a, b) => Number(unset(a)) - Number(unset(b)) || sign * primary(a, b) || -creation(a, b))
 
   return { ok: true, ...paginate(rows, q.page, q.limit) }
 }

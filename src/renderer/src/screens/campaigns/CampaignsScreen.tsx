@@ -12,7 +12,7 @@ import { CampaignsPagination } from './CampaignsPagination'
 import { CampaignsToolbar } from './CampaignsToolbar'
 import { NewCampaignForm } from './NewCampaignForm'
 import { UploadLeadsForm } from './upload/UploadLeadsForm'
-import { listInput, useCampaignListParams, type CampaignStatus } from './use-campaign-list-params'
+import { listInput, useCampaignListParams, type CampaignSort, type CampaignStatus } from './use-campaign-list-params'
 
 /**
  * The Campaigns screen: filters and page in the address, the paged table through the query cache
@@ -50,6 +50,7 @@ export function CampaignsScreen() {
   }
   const onSearch = useCallback((search: string) => update({ search }), [update])
   const onStatus = useCallback((status: CampaignStatus | null) => update({ status }), [update])
+  const onSort = useCallback((sort: CampaignSort) => update({ sort }), [update])
   const onCreated = (created: CampaignCreated) => {
     setParams(new URLSearchParams(), { replace: true })
     setClears((n) => n + 1)
@@ -71,7 +72,7 @@ export function CampaignsScreen() {
           New campaign
         </button>
       </div>
-      <CampaignsToolbar status={state.status} search={state.search} onStatus={onStatus} onSearch={onSearch} />
+      <CampaignsToolbar status={state.status} search={state.search} onStatus={onStatus} onSearch={onSearch} sort={state.sort} onSort={onSort} />
       <div className="list-region" aria-busy={list.isFetching}>
         {list.error && !page ? (
           <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />

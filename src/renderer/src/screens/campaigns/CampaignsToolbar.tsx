@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { CAMPAIGN_STATUSES } from '../../../../shared/contract/campaigns'
-import type { CampaignStatus } from './use-campaign-list-params'
+import { CAMPAIGN_SORTS, type CampaignSort, type CampaignStatus } from './use-campaign-list-params'
 
 const SEARCH_DELAY_MS = 300
 
@@ -10,12 +10,14 @@ export interface CampaignsToolbarProps {
   search: string
   onStatus: (status: CampaignStatus | null) => void
   onSearch: (search: string) => void
+  sort: CampaignSort
+  onSort: (sort: CampaignSort) => void
 }
 
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
 
-/** Status filter (applies at once) and name search (debounced, so typing does not spend the rate limit). */
-export function CampaignsToolbar({ status, search, onStatus, onSearch }: CampaignsToolbarProps) {
+/** Status filter and order (apply at once) and name search (debounced, so typing does not spend the rate limit). */
+export function CampaignsToolbar({ status, search, onStatus, onSearch, sort, onSort }: CampaignsToolbarProps) {
   const [text, setText] = useState(search)
   // The address changed from outside (Clear filters, Back): show what the list now filters by.
   // Our own debounced value coming back is not an outside change: typing goes on undisturbed.
@@ -48,6 +50,16 @@ export function CampaignsToolbar({ status, search, onStatus, onSearch }: Campaig
           {CAMPAIGN_STATUSES.map((s) => (
             <option key={s} value={s}>
               {label(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar__item">
+        <label htmlFor="campaign-sort">Sort by</label>
+        <select id="campaign-sort" value={sort} onChange={(e) => onSort(e.target.value as CampaignSort)}>
+          {(Object.keys(CAMPAIGN_SORTS) as CampaignSort[]).map((key) => (
+            <option key={key} value={key}>
+              {CAMPAIGN_SORTS[key].label}
             </option>
           ))}
         </select>

@@ -3,8 +3,10 @@ import type { CampaignCreated } from '../../../../shared/contract/campaigns'
 import { Field } from '../../forms/Field'
 import { FormBanner } from '../../forms/FormBanner'
 import { useConsoleForm } from '../../forms/use-console-form'
+import { formatDate } from '../../format/dates'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useApiMutation } from '../../query/use-api-mutation'
+import { useDuplicateName } from './use-duplicate-name'
 import { CAMPAIGN_FORM_FIELDS, campaignCreateInput, campaignFormSchema, EMPTY_CAMPAIGN_FORM } from './campaign-draft'
 
 /** Props: what to do after a create, and on cancel. */
@@ -20,7 +22,8 @@ export interface NewCampaignFormProps {
 export function NewCampaignForm({ onCreated, onCancel }: NewCampaignFormProps) {
   const form = useConsoleForm({ schema: campaignFormSchema, defaultValues: EMPTY_CAMPAIGN_FORM, fields: CAMPAIGN_FORM_FIELDS })
   const create = useApiMutation('campaigns.create', ['campaigns.list', 'analytics.campaigns'])
-  const { register } = form.form
+  const { register, watch } = form.form
+  const duplicate = useDuplicateName(watch('name'))
 
   const onValid = form.submit(async (values) => {
     if (create.isPending) return
@@ -36,7 +39,20 @@ export function NewCampaignForm({ onCreated, onCancel }: NewCampaignFormProps) {
   return (
     <form className="form" noValidate onSubmit={onValid} aria-busy={create.isPending || undefined}>
       <FormBanner form={form} />
-      <Field label="Name" path="name" form={form} hint="8 to 255 characters.">
+      <Field
+        label="Name"
+        path="name"
+        form={form}
+        hint={
+          duplicate ? (
+            <>
+              8 to 255 characters. <strong className="field-warning">A campaign named “{duplicate.name}” already exists{duplicate.created_at ? ` (created ${formatDate(duplicate.created_at)})` : ''}.</strong> You can still create another.
+            </>
+          ) : (
+            '8 to 255 characters.'
+          )
+        }
+      >
         {(control) => <input {...control} type="text" autoComplete="off" {...register('name')} />}
       </Field>
       <Field
