@@ -64,8 +64,8 @@ describe.skipIf(!chromiumPath.path)('theme and tables in browser mode', () => {
         sideScroll: document.documentElement.scrollWidth > width || [...document.querySelectorAll('.table-wrap')].some((w) => w.scrollWidth > w.clientWidth)
       }
     })
-    expect(outside).toEqual({ found: 9 + 9 + 2, outside: [], sideScroll: false })
-    expect(await longRow().getByRole('button', { name: `Upload leads to ${LONG_NAME}` }).isVisible()).toBe(true)
+    expect(outside).toEqual({ found: 10 + 10 + 2, outside: [], sideScroll: false })
+    expect(await longRow().getByRole('button', { name: `Actions for ${LONG_NAME}` }).isVisible()).toBe(true)
     await shot('60-theme-table-900-light')
   })
 
@@ -118,7 +118,7 @@ describe.skipIf(!chromiumPath.path)('theme and tables in browser mode', () => {
           }
           return 'rgb(255, 255, 255)'
         }
-        const sample = [...document.querySelectorAll('.badge, thead th, tbody th .truncated, tbody td.num, .link-button, .pagination__total, .top-bar__label, .top-bar__sandbox, .data-age, h1')]
+        const sample = [...document.querySelectorAll('.badge, thead th, tbody th .truncated, tbody td.num, .menu-button__trigger, .pagination__total, .top-bar__label, .top-bar__sandbox, .data-age, h1')]
         return {
           scheme: getComputedStyle(document.documentElement).colorScheme,
           pairs: sample.map((el) => ({ what: `${el.className || el.tagName}: ${(el.textContent ?? '').slice(0, 20)}`, fg: getComputedStyle(el).color, bg: solidBg(el) }))
@@ -126,7 +126,7 @@ describe.skipIf(!chromiumPath.path)('theme and tables in browser mode', () => {
       })
       expect(pairs.scheme).toBe(expected)
       expect(new Set(pairs.pairs.map((p) => p.what.split(':')[0]))).toEqual(
-        new Set(['top-bar__sandbox', 'badge badge--draft', 'badge badge--active', 'badge badge--paused', 'badge badge--completed', 'badge badge--failed', 'TH', 'truncated', 'num', 'link-button', 'pagination__total', 'top-bar__label', 'data-age', 'H1'])
+        new Set(['top-bar__sandbox', 'badge badge--draft', 'badge badge--active', 'badge badge--paused', 'badge badge--completed', 'badge badge--failed', 'TH', 'truncated', 'num', 'menu-button__trigger', 'pagination__total', 'top-bar__label', 'data-age', 'H1'])
       )
       const low = pairs.pairs.map((p) => ({ ...p, ratio: contrastRatio(parseRgb(p.fg), parseRgb(p.bg)) })).filter((p) => p.ratio < 4.5)
       expect(low).toEqual([])

@@ -39,7 +39,8 @@ describe.skipIf(!chromiumPath.path)('uploading leads from a CSV in browser mode'
   const openUpload = async () => {
     await page.getByRole('link', { name: 'Campaigns' }).click()
     const row = page.getByRole('row').filter({ hasText: 'Manufacturing Procurement Pilot' })
-    await row.getByRole('button', { name: 'Upload leads to Manufacturing Procurement Pilot' }).click()
+    await row.getByRole('button', { name: 'Actions for Manufacturing Procurement Pilot' }).click()
+    await page.getByRole('menuitem', { name: 'Upload leads' }).click()
     return page.getByRole('dialog', { name: 'Upload leads to “Manufacturing Procurement Pilot”' })
   }
 

@@ -35,9 +35,9 @@ describe('Campaigns screen', () => {
     await act(async () => answer(campaignPage([campaign(1, { status: 'ACTIVE', sent_count: 1200 })], 1, 41)))
     const table = await screen.findByRole('table', { name: 'Campaigns' })
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent)
-    expect(headers).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'Created', 'Actions'])
+    expect(headers).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'UnsubsUnsubscribes', 'Created', 'Actions'])
     const row = screen.getByRole('row', { name: /Campaign number 1/ })
-    expect(within(screen.getByRole('row', { name: /Campaign number 1/ })).getByRole('button', { name: 'Upload leads to Campaign number 1' })).toBeTruthy()
+    expect(within(screen.getByRole('row', { name: /Campaign number 1/ })).getByRole('button', { name: 'Actions for Campaign number 1' })).toBeTruthy()
     expect(within(row).getByText('Active')).toBeTruthy()
     expect(screen.getByText('Page 1 of 3')).toBeTruthy()
     expect(screen.getByText('41 campaigns in total')).toBeTruthy()
@@ -172,5 +172,67 @@ describe('Campaigns screen', () => {
     fireEvent.change(name, { target: { value: 'Spring Outreach' } })
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Create campaign' })))
     await waitFor(() => expect(fake.spy('campaigns.create')).toHaveBeenCalledWith({ name: 'Spring Outreach' }))
+  })
+
+  it('row actions: a keyboard menu per row — pause an ACTIVE campaign, resume a PAUSED one, delete only after confirming', async () => {
+    const rows = [campaign(1, { status: 'ACTIVE', campaign_id: 'c-1' }), campaign(2, { status: 'PAUSED', campaign_id: 'c-2' }), campaign(3, { status: 'COMPLETED', campaign_id: 'c-3' })]
+    const fake = createFakeFacade({
+      'campaigns.list': () => ({ ok: true, value: campaignPage(rows) }),
+      'campaigns.pause': (input) => ({ ok: true, value: { campaign_id: input.campaign_id, status: 'PAUSED' } }),
+      'campaigns.resume': (input) => ({ ok: true, value: { campaign_id: input.campaign_id, status: 'ACTIVE' } }),
+      'campaigns.delete': (input) => ({ ok: true, value: { campaign_id: input.campaign_id, deleted: true } })
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    await screen.findByRole('row', { name: /Campaign number 1/ })
+    const menuFor = async (name: string) => {
+      const trigger = screen.getByRole('button', { name: `Actions for ${name}` })
+      fireEvent.keyDown(trigger, { key: 'ArrowDown' })
+      const menu = await screen.findByRole('menu', { name: `Actions for ${name}` })
+      return within(menu).getAllByRole('menuitem')
+    }
+    let items = await menuFor('Campaign number 1')
+    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Pause', 'Delete…'])
+    expect(document.activeElement).toBe(items[0])
+    expect(items[3]!.getAttribute('aria-disabled')).toBe('true')
+    fireEvent.keyDown(items[0]!, { key: 'ArrowDown' })
+    fireEvent.keyDown(items[0]!, { key: 'ArrowDown' })
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Pause'))
+    await act(async () => void fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Enter' }))
+    await waitFor(() => expect(fake.spy('campaigns.pause')).toHaveBeenCalledWith({ campaign_id: 'c-1' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Campaign number 1' }))
+    await waitFor(() => expect(useToastsStore.getState().toasts.map((t) => t.text)).toContain('Campaign “Campaign number 1” paused.'))
+
+    items = await menuFor('Campaign number 2')
+    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Resume', 'Delete…'])
+    await act(async () => void fireEvent.click(items[2]!))
+    await waitFor(() => expect(fake.spy('campaigns.resume')).toHaveBeenCalledWith({ campaign_id: 'c-2' }))
+
+    items = await menuFor('Campaign number 2')
+    await act(async () => void fireEvent.click(items[3]!))
+    const dialog = screen.getByRole('dialog', { name: 'Delete “Campaign number 2”?' })
+    expect(fake.spy('campaigns.delete')).not.toHaveBeenCalled()
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Delete campaign' })))
+    await waitFor(() => expect(fake.spy('campaigns.delete')).toHaveBeenCalledWith({ campaign_id: 'c-2' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // Each change re-reads the list.
+    expect(fake.spy('campaigns.list').mock.calls.length).toBeGreaterThanOrEqual(4)
+    items = await menuFor('Campaign number 3')
+    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Delete…'])
+    fireEvent.keyDown(items[0]!, { key: 'Escape' })
+    expect(screen.queryByRole('menu')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Campaign number 3' }))
+  })
+
+  it('arrow keys move between rows and Enter opens the campaign', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(1, { campaign_id: 'c-1' }), campaign(2, { campaign_id: 'c-2' })]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    const first = await screen.findByRole('link', { name: 'Campaign number 1' })
+    first.focus()
+    fireEvent.keyDown(first, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Campaign number 2' }))
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Home' })
+    expect(document.activeElement).toBe(first)
+    await act(async () => void fireEvent.click(first))
+    expect(currentLocation.pathname).toBe('/campaigns/c-1')
   })
 })

@@ -105,12 +105,12 @@ describe('TruncatedText', () => {
 describe('CampaignsTable layout', () => {
   const rows = [campaign(1, { name: LONG, status: 'ACTIVE', sent_count: 12345 }), campaign(2)]
   const renderTable = (withActions: boolean) =>
-    render(createElement(MemoryRouter, null, createElement(CampaignsTable, { items: rows, labelledBy: 'h', ...(withActions ? { onUploadLeads: () => undefined } : {}) })))
+    render(createElement(MemoryRouter, null, createElement(CampaignsTable, { items: rows, labelledBy: 'h', ...(withActions ? { renderActions: (c: { name: string }) => createElement('button', { type: 'button', 'aria-label': `Actions for ${c.name}` }, 'Actions') } : {}) })))
 
   it('declares one width class per column, the name column last to get the rest', () => {
     renderTable(true)
     const cols = [...document.querySelectorAll('table > colgroup > col')].map((c) => c.className)
-    expect(cols).toEqual(['col-name', 'col-status', 'col-count', 'col-count', 'col-count', 'col-count', 'col-count', 'col-date', 'col-actions'])
+    expect(cols).toEqual(['col-name', 'col-status', 'col-count', 'col-count', 'col-count', 'col-count', 'col-count', 'col-count', 'col-date', 'col-actions'])
     expect(document.querySelectorAll('thead th')).toHaveLength(cols.length)
     expect(document.querySelector('tbody tr')?.children).toHaveLength(cols.length)
   })
@@ -118,19 +118,19 @@ describe('CampaignsTable layout', () => {
   it('without row actions there is no action column', () => {
     renderTable(false)
     expect([...document.querySelectorAll('col')].map((c) => c.className)).not.toContain('col-actions')
-    expect(document.querySelectorAll('thead th')).toHaveLength(8)
+    expect(document.querySelectorAll('thead th')).toHaveLength(9)
   })
 
-  it('keeps the headers, the full name as the row header, right-aligned counters and the upload button name', () => {
+  it('keeps the headers (Unsubscribes included), the full name as the row header, right-aligned counters and the actions cell', () => {
     cut(LONG)
     renderTable(true)
     const table = screen.getByRole('table')
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'Created', 'Actions'])
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Status', 'Leads', 'Sent', 'Replies', 'Opens', 'Bounces', 'UnsubsUnsubscribes', 'Created', 'Actions'])
     const row = screen.getByRole('row', { name: new RegExp(`^${LONG}`) })
     expect(within(row).getByRole('rowheader').textContent).toBe(LONG)
     // The cut name is a link to the campaign's page: focusable by nature, full text as its name.
     expect(within(row).getByRole('link', { name: LONG }).getAttribute('href')).toBe(`/campaigns/${rows[0]!.campaign_id}`)
-    expect(within(row).getByRole('button', { name: `Upload leads to ${LONG}` })).toBeTruthy()
+    expect(within(row).getByRole('button', { name: `Actions for ${LONG}` })).toBeTruthy()
     const counter = within(row).getByText((12345).toLocaleString())
     expect(counter.closest('td')?.className).toBe('num')
   })

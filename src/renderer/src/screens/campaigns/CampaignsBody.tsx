@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { CampaignSummary } from '../../../../shared/contract/campaigns'
 import { CampaignsTable } from './CampaignsTable'
 
@@ -9,15 +10,15 @@ export interface CampaignsBodyProps {
   filtered: boolean
   onCreate: () => void
   onClearFilters: () => void
-  onUploadLeads?: (campaign: CampaignSummary) => void
+  renderActions?: (campaign: CampaignSummary) => ReactNode
 }
 
 /** Chooses between "Loading campaigns…", the empty states and the table (dimmed while a page loads). */
-export function CampaignsBody({ items, loading, loaded, filtered, onCreate, onClearFilters, onUploadLeads }: CampaignsBodyProps) {
+export function CampaignsBody({ items, loading, loaded, filtered, onCreate, onClearFilters, renderActions }: CampaignsBodyProps) {
   if (items.length > 0) {
     return (
       <div className={loading ? 'table-wrap table-wrap--loading' : 'table-wrap'}>
-        <CampaignsTable items={items} labelledBy="campaigns-heading" {...(onUploadLeads ? { onUploadLeads } : {})} />
+        <CampaignsTable items={items} labelledBy="campaigns-heading" {...(renderActions ? { renderActions } : {})} />
       </div>
     )
   }

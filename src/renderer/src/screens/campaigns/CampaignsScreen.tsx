@@ -7,6 +7,7 @@ import { useApiQuery } from '../../query/use-api-query'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
+import { CampaignRowActions } from './CampaignRowActions'
 import { CampaignsBody } from './CampaignsBody'
 import { CampaignsPagination } from './CampaignsPagination'
 import { CampaignsToolbar } from './CampaignsToolbar'
@@ -84,7 +85,7 @@ export function CampaignsScreen() {
             filtered={filtered}
             onCreate={() => setCreating(true)}
             onClearFilters={clearFilters}
-            onUploadLeads={setUploadingTo}
+            renderActions={(c) => <CampaignRowActions campaign={c} onUploadLeads={setUploadingTo} />}
           />
         )}
       </div>

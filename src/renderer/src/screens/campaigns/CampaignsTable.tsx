@@ -1,3 +1,4 @@
+import type { KeyboardEvent, ReactNode } from 'react'
 import type { CampaignSummary } from '../../../../shared/contract/campaigns'
 import { StatusBadge } from '../../components/StatusBadge'
 import { TruncatedText } from '../../components/TruncatedText'
@@ -10,17 +11,32 @@ const count = (n: number) => n.toLocaleString()
 export interface CampaignsTableProps {
   items: readonly CampaignSummary[]
   labelledBy: string
-  onUploadLeads?: (campaign: CampaignSummary) => void
+  /** The row's actions cell (a menu), when the list offers actions. */
+  renderActions?: (campaign: CampaignSummary) => ReactNode
 }
 
-const COUNTERS = ['total_leads', 'sent_count', 'reply_count', 'open_count', 'bounce_count'] as const
+// ArrowUp/ArrowDown move between rows' name links (Enter then opens the campaign), Home/End to the ends.
+function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>): void {
+  if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return
+  const row = (event.target as HTMLElement).closest('tr')
+  if (!row || (event.target as HTMLElement).closest('[role="menu"]')) return
+  const links = [...event.currentTarget.querySelectorAll<HTMLElement>('tr > th a')]
+  const here = links.findIndex((link) => row.contains(link))
+  const next = event.key === 'Home' ? 0 : event.key === 'End' ? links.length - 1 : here + (event.key === 'ArrowDown' ? 1 : -1)
+  const target = links[next]
+  if (!target) return
+  event.preventDefault()
+  target.focus()
+}
+
+const COUNTERS = ['total_leads', 'sent_count', 'reply_count', 'open_count', 'bounce_count', 'unsubscribe_count'] as const
 
 /**
  * The campaigns list as a real table: name as the row header, counters right-aligned, row actions
  * last. Fixed column widths (the <colgroup>) keep every column in place from one page of results to
  * the next; the name takes the remaining width and long names are cut, never wrapped or overflowing.
  */
-export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTableProps) {
+export function CampaignsTable({ items, labelledBy, renderActions }: CampaignsTableProps) {
   return (
     <table className="data-table" aria-labelledby={labelledBy}>
       <colgroup>
@@ -30,7 +46,7 @@ export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTa
           <col key={key} className="col-count" />
         ))}
         <col className="col-date" />
-        {onUploadLeads ? <col className="col-actions" /> : null}
+        {renderActions ? <col className="col-actions" /> : null}
       </colgroup>
       <thead>
         <tr>
@@ -41,11 +57,15 @@ export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTa
           <th scope="col" className="num">Replies</th>
           <th scope="col" className="num">Opens</th>
           <th scope="col" className="num">Bounces</th>
+          <th scope="col" className="num" title="Unsubscribes">
+            <span aria-hidden="true">Unsubs</span>
+            <span className="visually-hidden">Unsubscribes</span>
+          </th>
           <th scope="col">Created</th>
-          {onUploadLeads ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
+          {renderActions ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
         </tr>
       </thead>
-      <tbody>
+      <tbody onKeyDown={moveBetweenRows}>
         {items.map((c) => (
           <tr key={c.campaign_id}>
             <th scope="row">
@@ -60,13 +80,7 @@ export function CampaignsTable({ items, labelledBy, onUploadLeads }: CampaignsTa
               </td>
             ))}
             <td className="cell-wrap">{c.created_at ? <time dateTime={c.created_at}>{formatDate(c.created_at)}</time> : '–'}</td>
-            {onUploadLeads ? (
-              <td className="cell-wrap">
-                <button type="button" className="link-button" aria-label={`Upload leads to ${c.name}`} onClick={() => onUploadLeads(c)}>
-                  Upload leads
-                </button>
-              </td>
-            ) : null}
+            {renderActions ? <td className="cell-actions">{renderActions(c)}</td> : null}
           </tr>
         ))}
       </tbody>
