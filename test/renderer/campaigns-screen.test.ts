@@ -191,9 +191,9 @@ describe('Campaigns screen', () => {
       return within(menu).getAllByRole('menuitem')
     }
     let items = await menuFor('Campaign number 1')
-    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Pause', 'Delete…'])
+    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Pause', 'Duplicate', 'Delete…'])
     expect(document.activeElement).toBe(items[0])
-    expect(items[3]!.getAttribute('aria-disabled')).toBe('true')
+    expect(items[4]!.getAttribute('aria-disabled')).toBe('true')
     fireEvent.keyDown(items[0]!, { key: 'ArrowDown' })
     fireEvent.keyDown(items[0]!, { key: 'ArrowDown' })
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Pause'))
@@ -203,12 +203,12 @@ describe('Campaigns screen', () => {
     await waitFor(() => expect(useToastsStore.getState().toasts.map((t) => t.text)).toContain('Campaign “Campaign number 1” paused.'))
 
     items = await menuFor('Campaign number 2')
-    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Resume', 'Delete…'])
+    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Resume', 'Duplicate', 'Delete…'])
     await act(async () => void fireEvent.click(items[2]!))
     await waitFor(() => expect(fake.spy('campaigns.resume')).toHaveBeenCalledWith({ campaign_id: 'c-2' }))
 
     items = await menuFor('Campaign number 2')
-    await act(async () => void fireEvent.click(items[3]!))
+    await act(async () => void fireEvent.click(items[4]!))
     const dialog = screen.getByRole('dialog', { name: 'Delete “Campaign number 2”?' })
     expect(fake.spy('campaigns.delete')).not.toHaveBeenCalled()
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Delete campaign' })))
@@ -217,7 +217,7 @@ describe('Campaigns screen', () => {
     // Each change re-reads the list.
     expect(fake.spy('campaigns.list').mock.calls.length).toBeGreaterThanOrEqual(4)
     items = await menuFor('Campaign number 3')
-    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Delete…'])
+    expect(items.map((i) => i.textContent)).toEqual(['Open', 'Upload leads', 'Duplicate', 'Delete…'])
     fireEvent.keyDown(items[0]!, { key: 'Escape' })
     expect(screen.queryByRole('menu')).toBeNull()
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions for Campaign number 3' }))
@@ -234,5 +234,41 @@ describe('Campaigns screen', () => {
     expect(document.activeElement).toBe(first)
     await act(async () => void fireEvent.click(first))
     expect(currentLocation.pathname).toBe('/campaigns/c-1')
+  })
+
+  it('Duplicate copies settings, emails and inboxes into a new draft (never the leads), and says when the emails could not follow', async () => {
+    const detail = {
+      ...campaign(5, { campaign_id: 'c-5', name: 'Spring launch' }),
+      timezone: 'Europe/Zurich', sending_days: [1, 2, 3], sending_window_start: 8, daily_limit_per_inbox: 40, start_date: '2020-01-01T00:00:00Z',
+      variants: [{ variant_name: 'A', subject_template: 'Hi {{ first_name }}', email_content: 'Hello there, friend', distribution_percent: 100 }],
+      sequences: [{ step_number: 1, trigger_type: 'NOT_REPLIED', wait_days: 3, variants: [{ email_content: 'Just following up', subject_template: null }] }],
+      inboxes: [{ inbox_id: 'i-1', email_address: 'a@b.test' }]
+    }
+    const fake = createFakeFacade({
+      'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(5, { campaign_id: 'c-5', name: 'Spring launch' })]) }),
+      'campaigns.get': () => ({ ok: true, value: detail }),
+      'campaigns.create': (input) => ({ ok: true, value: { campaign_id: 'c-6', name: input.name, status: 'DRAFT', created_at: null } }),
+      'campaigns.update': (input) => ({ ok: true, value: { campaign_id: input.campaign_id, status: 'DRAFT', missing_requirements: [] } })
+    })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    await screen.findByRole('row', { name: /Spring launch/ })
+    fireEvent.click(screen.getByRole('button', { name: 'Actions for Spring launch' }))
+    await act(async () => void fireEvent.click(screen.getByRole('menuitem', { name: 'Duplicate' })))
+    await waitFor(() => expect(fake.spy('campaigns.update')).toHaveBeenCalled())
+    expect(fake.spy('campaigns.create')).toHaveBeenCalledWith({ name: 'Copy of Spring launch', timezone: 'Europe/Zurich', sending_days: [1, 2, 3], sending_window_start: 8, daily_limit_per_inbox: 40 })
+    expect(fake.spy('campaigns.update')).toHaveBeenCalledWith({
+      campaign_id: 'c-6',
+      variants: [{ variant_name: 'A', subject_template: 'Hi {{ first_name }}', email_content: 'Hello there, friend', distribution_percent: 100 }],
+      sequences: [{ step_number: 1, trigger_type: 'NOT_REPLIED', wait_days: 3, variants: [{ email_content: 'Just following up' }] }],
+      inbox_ids: ['i-1']
+    })
+    await waitFor(() => expect(useToastsStore.getState().toasts.at(-1)).toMatchObject({ tone: 'success', link: { to: '/campaigns/c-6' } }))
+    expect(useToastsStore.getState().toasts.at(-1)?.text).toContain('leads stay with the original')
+
+    fake.set('campaigns.update', () => ({ ok: false, error: { ...errorBase, kind: 'server', guidance: 'retry-later', message: 'ColdSend had a problem.' } }))
+    fireEvent.click(screen.getByRole('button', { name: 'Actions for Spring launch' }))
+    await act(async () => void fireEvent.click(screen.getByRole('menuitem', { name: 'Duplicate' })))
+    await waitFor(() => expect(useToastsStore.getState().toasts.at(-1)).toMatchObject({ tone: 'problem', link: { to: '/campaigns/c-6' } }))
+    expect(useToastsStore.getState().toasts.at(-1)?.text).toMatch(/was created, but its emails and inboxes could not be copied: ColdSend had a problem\./)
   })
 })
