@@ -236,6 +236,16 @@ describe('Campaigns screen', () => {
     expect(currentLocation.pathname).toBe('/campaigns/c-1')
   })
 
+  it('a click anywhere on a row opens the campaign, but not a click on its Actions button', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(2, { campaign_id: 'c-2' })]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    const row = await screen.findByRole('row', { name: /Campaign number 2/ })
+    await act(async () => void fireEvent.click(within(row).getByRole('button', { name: 'Actions for Campaign number 2' })))
+    expect(currentLocation.pathname).toBe('/campaigns')
+    await act(async () => void fireEvent.click(within(row).getAllByRole('cell')[2]!))
+    expect(currentLocation.pathname).toBe('/campaigns/c-2')
+  })
+
   it('Duplicate copies settings, emails and inboxes into a new draft (never the leads), and says when the emails could not follow', async () => {
     const detail = {
       ...campaign(5, { campaign_id: 'c-5', name: 'Spring launch' }),

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react'
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import type { CampaignSummary } from '../../../../shared/contract/campaigns'
 import { StatusBadge } from '../../components/StatusBadge'
 import { TruncatedText } from '../../components/TruncatedText'
@@ -13,6 +13,15 @@ export interface CampaignsTableProps {
   labelledBy: string
   /** The row's actions cell (a menu), when the list offers actions. */
   renderActions?: (campaign: CampaignSummary) => ReactNode
+}
+
+// A click anywhere on a row opens the campaign (its name link does the navigating, so keyboard and
+// middle-click behave as links); clicks on the row's own controls are left alone.
+function openRow(event: MouseEvent<HTMLTableRowElement>): void {
+  const target = event.target as HTMLElement
+  if (target.closest('a, button, input, select, [role="menu"]')) return
+  if (window.getSelection()?.toString()) return
+  event.currentTarget.querySelector<HTMLAnchorElement>('th a')?.click()
 }
 
 // ArrowUp/ArrowDown move between rows' name links (Enter then opens the campaign), Home/End to the ends.
@@ -67,7 +76,7 @@ export function CampaignsTable({ items, labelledBy, renderActions }: CampaignsTa
       </thead>
       <tbody onKeyDown={moveBetweenRows}>
         {items.map((c) => (
-          <tr key={c.campaign_id}>
+          <tr key={c.campaign_id} className="row-link" onClick={openRow}>
             <th scope="row">
               <TruncatedText text={c.name} to={paths.campaign(c.campaign_id)} />
             </th>
