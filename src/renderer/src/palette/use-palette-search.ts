@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import { paths } from '../routes/paths'
 import { useApiQuery } from '../query/use-api-query'
+import { useDebouncedValue } from '../query/use-debounced-value'
 import type { PaletteCommand } from './palette-commands'
 
 const DEBOUNCE_MS = 200
@@ -8,11 +8,7 @@ const LIMIT = 6
 
 /** Campaigns and inboxes whose name matches what was typed, asked from the API (debounced, cached). */
 export function usePaletteSearch(query: string): { commands: PaletteCommand[]; searching: boolean } {
-  const [term, setTerm] = useState(query.trim())
-  useEffect(() => {
-    const timer = setTimeout(() => setTerm(query.trim()), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [query])
+  const term = useDebouncedValue(query.trim(), DEBOUNCE_MS)
   const enabled = term.length > 0
   const campaigns = useApiQuery('campaigns.list', { search: term, limit: LIMIT, page: 1 }, { enabled, refresh: false })
   const inboxes = useApiQuery('senders.list', { search: term, limit: LIMIT, page: 1 }, { enabled, refresh: false })

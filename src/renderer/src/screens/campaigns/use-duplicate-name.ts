@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import type { CampaignSummary } from '../../../../shared/contract/campaigns'
 import { useApiQuery } from '../../query/use-api-query'
+import { useDebouncedValue } from '../../query/use-debounced-value'
 
 const DEBOUNCE_MS = 400
 
@@ -10,11 +10,7 @@ const DEBOUNCE_MS = 400
  */
 export function useDuplicateName(typed: string): CampaignSummary | null {
   const wanted = typed.trim()
-  const [term, setTerm] = useState(wanted)
-  useEffect(() => {
-    const timer = setTimeout(() => setTerm(wanted), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [wanted])
+  const term = useDebouncedValue(wanted, DEBOUNCE_MS)
   const enabled = term.length >= 3
   const matches = useApiQuery('campaigns.list', { search: term, limit: 20, page: 1 }, { enabled, refresh: false })
   if (!enabled || term !== wanted) return null
