@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { useFacade } from '../../bridge/facade-context'
@@ -8,7 +8,8 @@ import { useConsoleForm } from '../../forms/use-console-form'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { saveProfile, testConnection } from '../../stores/profiles-actions'
 import { DEFAULT_BASE_URL } from './base-url-rule'
-import { ConnectionTestStatus, type ConnectionTestState } from './ConnectionTestStatus'
+import type { ConnectionTestState } from './ConnectionTestStatus'
+import { TestVerdict } from './TestVerdict'
 import {
   initialProfileValues,
   PROFILE_FIELD_LABELS,
@@ -49,12 +50,7 @@ export function ProfileForm({ editing, onSaved, onClose }: ProfileFormProps) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<AppError | null>(null)
   const [test, setTest] = useState<ConnectionTestState>({ phase: 'idle' })
-  const verdict = useRef<HTMLDivElement>(null)
   const needsKeyChoice = !editing?.key.configured
-
-  useEffect(() => {
-    if (test.phase === 'done' || test.phase === 'failed') verdict.current?.focus()
-  }, [test])
 
   const save = form.submit(async (values) => {
     if (busy) return
@@ -113,9 +109,7 @@ export function ProfileForm({ editing, onSaved, onClose }: ProfileFormProps) {
             Close
           </button>
         </div>
-        <div ref={verdict} tabIndex={-1} className="test-verdict">
-          <ConnectionTestStatus state={test} />
-        </div>
+        <TestVerdict state={test} />
       </form>
     </section>
   )

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { ProfileView } from '../../../../shared/contract/profiles'
 import { useFacade } from '../../bridge/facade-context'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { activateProfile, removeProfile, testConnection } from '../../stores/profiles-actions'
-import { ConnectionTestStatus, type ConnectionTestState } from './ConnectionTestStatus'
+import type { ConnectionTestState } from './ConnectionTestStatus'
+import { TestVerdict } from './TestVerdict'
 import { keyStatusText } from './key-status'
 import { RemoveProfileConfirm } from './RemoveProfileConfirm'
 
@@ -40,12 +41,7 @@ export function ProfileRow({ profile, others, onEdit, onRemoved }: ProfileRowPro
   const [failure, setFailure] = useState<AppError | null>(null)
   const [test, setTest] = useState<ConnectionTestState>({ phase: 'idle' })
   const row = useRef<HTMLLIElement>(null)
-  const verdict = useRef<HTMLDivElement>(null)
   const name = profile.name
-
-  useEffect(() => {
-    if (test.phase === 'done' || test.phase === 'failed') verdict.current?.focus()
-  }, [test])
 
   const act = async (action: () => Promise<{ ok: boolean; error?: AppError }>): Promise<boolean> => {
     setBusy(true)
@@ -130,9 +126,7 @@ export function ProfileRow({ profile, others, onEdit, onRemoved }: ProfileRowPro
         />
       ) : null}
       {test.phase !== 'idle' ? (
-        <div ref={verdict} tabIndex={-1} className="test-verdict">
-          <ConnectionTestStatus state={test} />
-        </div>
+        <TestVerdict state={test} />
       ) : null}
       {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
     </li>
