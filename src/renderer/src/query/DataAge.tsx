@@ -1,5 +1,6 @@
 import type { AppError } from '../../../shared/contract/app-error'
-import { ageText, clockMinutes } from '../format/age'
+import { ageText } from '../format/age'
+import { clockMinutes } from '../format/dates'
 import { useNow } from './use-now'
 
 /** What DataAge needs from a query result. */

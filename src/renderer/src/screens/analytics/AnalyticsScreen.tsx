@@ -1,6 +1,6 @@
 import { TruncatedText } from '../../components/TruncatedText'
-import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { QueryDataAge } from '../../query/QueryDataAge'
+import { QueryStates } from '../../query/QueryStates'
 import { useApiQuery } from '../../query/use-api-query'
 import { useDocumentTitle } from '../../routes/use-document-title'
 
@@ -17,8 +17,7 @@ export function AnalyticsScreen() {
       <h1 id="analytics-heading" tabIndex={-1}>
         Analytics
       </h1>
-      {stats.error && !stats.data ? <ErrorNotice error={stats.error} onRetry={() => void stats.refetch()} /> : null}
-      {stats.isPending ? <p role="status">Loading analytics…</p> : null}
+      <QueryStates query={stats} loading="Loading analytics…" />
       {kpis ? (
         <dl className="kpis">
           <div><dt>Campaigns</dt><dd>{kpis.total_campaigns.toLocaleString()}</dd></div>
@@ -30,7 +29,7 @@ export function AnalyticsScreen() {
       ) : null}
       {rows.length > 0 ? (
         <div className="table-wrap">
-          <table className="data-table data-table--fixed" aria-labelledby="analytics-heading">
+          <table className="data-table" aria-labelledby="analytics-heading">
             <colgroup>
               <col />
               <col style={{ width: '6rem' }} />

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { QueryDataAge } from '../../query/QueryDataAge'
+import { QueryStates } from '../../query/QueryStates'
 import { useApiQuery } from '../../query/use-api-query'
 import { TruncatedText } from '../../components/TruncatedText'
 
@@ -15,12 +15,10 @@ export function CampaignLeads({ campaignId }: { campaignId: string }) {
   return (
     <section className="panel" aria-labelledby="campaign-leads-heading" aria-busy={leads.isFetching}>
       <h2 id="campaign-leads-heading">Leads</h2>
-      {leads.error && !leads.data ? <ErrorNotice error={leads.error} headingLevel={3} onRetry={() => void leads.refetch()} /> : null}
-      {leads.isPending ? <p role="status">Loading leads…</p> : null}
-      {leads.data && rows.length === 0 ? <p className="empty-state__title">No leads yet.</p> : null}
+      <QueryStates query={leads} loading="Loading leads…" headingLevel={3} isEmpty={rows.length === 0} empty={<p className="empty-state__title">No leads yet.</p>} />
       {rows.length > 0 ? (
         <div className="table-wrap">
-          <table className="data-table data-table--fixed" aria-labelledby="campaign-leads-heading">
+          <table className="data-table" aria-labelledby="campaign-leads-heading">
             <colgroup>
               <col />
               <col style={{ width: '11rem' }} />

@@ -10,10 +10,9 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { useProfilesStore } from '../../stores/profiles-store'
 import { paths } from '../../routes/paths'
 import { notify } from '../../toasts/toasts-store'
+import { CAMPAIGN_READS } from './campaign-reads'
 import { DeleteCampaignDialog } from './DeleteCampaignDialog'
 import { duplicateCampaign } from './duplicate-campaign'
-
-const CHANGES = ['campaigns.list', 'campaigns.get', 'analytics.campaigns'] as const
 
 /** Props: the row's campaign and how to start a lead upload for it. */
 export interface CampaignRowActionsProps {
@@ -27,8 +26,8 @@ export interface CampaignRowActionsProps {
  */
 export function CampaignRowActions({ campaign, onUploadLeads }: CampaignRowActionsProps) {
   const navigate = useNavigate()
-  const pause = useApiMutation('campaigns.pause', CHANGES)
-  const resume = useApiMutation('campaigns.resume', CHANGES)
+  const pause = useApiMutation('campaigns.pause', CAMPAIGN_READS)
+  const resume = useApiMutation('campaigns.resume', CAMPAIGN_READS)
   const [deleting, setDeleting] = useState(false)
   const facade = useFacade()
   const queryClient = useQueryClient()

@@ -3,10 +3,11 @@ import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useApiMutation } from '../../query/use-api-mutation'
 import { notify } from '../../toasts/toasts-store'
+import { CAMPAIGN_READS } from './campaign-reads'
 
 /** Asks before deleting a campaign (it cannot be undone), then deletes it and says so; a refusal stays in the dialog. */
 export function DeleteCampaignDialog({ campaign, onClose }: { campaign: CampaignSummary; onClose: () => void }) {
-  const remove = useApiMutation('campaigns.delete', ['campaigns.list', 'campaigns.get', 'analytics.campaigns'])
+  const remove = useApiMutation('campaigns.delete', CAMPAIGN_READS)
   const confirm = () =>
     remove.mutate(
       { campaign_id: campaign.campaign_id },

@@ -6,6 +6,7 @@ import { useConsoleForm } from '../../forms/use-console-form'
 import { formatDate } from '../../format/dates'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useApiMutation } from '../../query/use-api-mutation'
+import { CAMPAIGN_READS } from './campaign-reads'
 import { useDuplicateName } from './use-duplicate-name'
 import { CAMPAIGN_FORM_FIELDS, campaignCreateInput, campaignFormSchema, EMPTY_CAMPAIGN_FORM } from './campaign-draft'
 
@@ -21,7 +22,7 @@ export interface NewCampaignFormProps {
  */
 export function NewCampaignForm({ onCreated, onCancel }: NewCampaignFormProps) {
   const form = useConsoleForm({ schema: campaignFormSchema, defaultValues: EMPTY_CAMPAIGN_FORM, fields: CAMPAIGN_FORM_FIELDS })
-  const create = useApiMutation('campaigns.create', ['campaigns.list', 'analytics.campaigns'])
+  const create = useApiMutation('campaigns.create', CAMPAIGN_READS)
   const { register, watch } = form.form
   const duplicate = useDuplicateName(watch('name'))
 

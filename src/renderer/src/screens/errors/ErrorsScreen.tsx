@@ -22,7 +22,7 @@ export function ErrorsScreen() {
         {log.data && records.length === 0 ? <p className="empty-state__title">No errors recorded.</p> : null}
         {records.length > 0 ? (
           <div className="table-wrap">
-            <table className="data-table data-table--fixed" aria-labelledby="errors-heading">
+            <table className="data-table" aria-labelledby="errors-heading">
               <colgroup>
                 <col style={{ width: '14rem' }} />
                 <col style={{ width: '11rem' }} />

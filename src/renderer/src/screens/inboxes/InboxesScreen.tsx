@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { TruncatedText } from '../../components/TruncatedText'
-import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { QueryDataAge } from '../../query/QueryDataAge'
+import { QueryStates } from '../../query/QueryStates'
 import { useApiQuery } from '../../query/use-api-query'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
@@ -26,24 +26,23 @@ export function InboxesScreen() {
         </Link>
       </div>
       <div className="list-region" aria-busy={inboxes.isFetching}>
-        {inboxes.error && !inboxes.data ? <ErrorNotice error={inboxes.error} onRetry={() => void inboxes.refetch()} /> : null}
-        {inboxes.isPending ? (
-          <p className="loading" role="status">
-            Loading inboxes…
-          </p>
-        ) : null}
-        {inboxes.data && rows.length === 0 ? (
-          <div className="empty-state">
-            <p className="empty-state__title">No inboxes yet</p>
-            <p>Campaigns send from your inboxes. Connect one with its SMTP and IMAP settings.</p>
-            <Link className="button-link button-link--primary" to={paths.newInbox()}>
-              Add your first inbox
-            </Link>
-          </div>
-        ) : null}
+        <QueryStates
+          query={inboxes}
+          loading="Loading inboxes…"
+          isEmpty={rows.length === 0}
+          empty={
+            <div className="empty-state">
+              <p className="empty-state__title">No inboxes yet</p>
+              <p>Campaigns send from your inboxes. Connect one with its SMTP and IMAP settings.</p>
+              <Link className="button-link button-link--primary" to={paths.newInbox()}>
+                Add your first inbox
+              </Link>
+            </div>
+          }
+        />
         {rows.length > 0 ? (
           <div className="table-wrap">
-            <table className="data-table data-table--fixed" aria-labelledby="inboxes-heading">
+            <table className="data-table" aria-labelledby="inboxes-heading">
               <colgroup>
                 <col />
                 <col style={{ width: '12rem' }} />
