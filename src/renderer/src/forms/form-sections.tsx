@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 
 /** Opens the collapsible sections holding a path; forms with sections provide one, flat forms need none. */
 export interface SectionRegistry {
@@ -45,11 +45,13 @@ export function FormSection({ title, holds, defaultOpen = false, children }: For
   const registry = useContext(SectionContext)
   const [open, setOpen] = useState(defaultOpen)
   const key = holds.join('|')
+  const summaryId = useId()
   const openSection = useCallback(() => setOpen(true), [])
   useEffect(() => registry?.register(key.split('|'), openSection), [registry, key, openSection])
+  // Named by its summary, so "Variant B" is a group a person (or a test) can find by name.
   return (
-    <details className="form-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{title}</summary>
+    <details className="form-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} aria-labelledby={summaryId}>
+      <summary id={summaryId}>{title}</summary>
       <div className="form-section__body">{children}</div>
     </details>
   )

@@ -7,8 +7,12 @@ import { useApiQuery } from '../../query/use-api-query'
 import { CAMPAIGN_SECTIONS, paths, type CampaignSection } from '../../routes/paths'
 import { NotFoundScreen } from '../../routes/NotFoundScreen'
 import { useDocumentTitle } from '../../routes/use-document-title'
+import { useProfilesStore } from '../../stores/profiles-store'
 import { CampaignLeads } from './CampaignLeads'
-import { CampaignOverview } from './CampaignOverview'
+import { CampaignStats } from './CampaignStats'
+import { CampaignEditor } from './editor/CampaignEditor'
+import { CampaignStatusActions } from './editor/CampaignStatusActions'
+import './campaign.css'
 
 /** An id the API does not know (or cannot be an id at all): the address points at nothing. */
 function isMissing(error: AppError): boolean {
@@ -27,13 +31,14 @@ function CampaignNotFound() {
   )
 }
 
-const SECTION_LABELS: Record<CampaignSection, string> = { overview: 'Overview', leads: 'Leads' }
+const SECTION_LABELS: Record<CampaignSection, string> = { overview: 'Campaign', leads: 'Leads' }
 
 /** One campaign's page (`#/campaigns/:id` and its sections): loads it once through the cache, titles the window. */
 export function CampaignScreen() {
   const { id = '', section = 'overview' } = useParams()
   const known = (CAMPAIGN_SECTIONS as readonly string[]).includes(section)
   const campaign = useApiQuery('campaigns.get', { campaign_id: id }, { enabled: known })
+  const profileId = useProfilesStore((s) => s.activeId) ?? 'none'
   const name = campaign.data?.name ?? null
   const missing = campaign.error && !campaign.data && isMissing(campaign.error)
   useDocumentTitle(known && section !== 'overview' && !missing ? SECTION_LABELS[section as CampaignSection] : null, missing ? 'Campaign not found' : (name ?? (campaign.isPending ? 'Loading…' : 'Campaign')), 'Campaigns')
@@ -49,11 +54,17 @@ export function CampaignScreen() {
       {campaign.error && !campaign.data ? <ErrorNotice error={campaign.error} onRetry={() => void campaign.refetch()} /> : null}
       {campaign.data ? (
         <>
+          <CampaignStatusActions campaign={campaign.data} />
+          <CampaignStats campaign={campaign.data} />
           <SectionTabs
             label="Campaign sections"
             sections={CAMPAIGN_SECTIONS.map((s) => ({ to: paths.campaign(id, s), label: SECTION_LABELS[s] }))}
           />
-          {section === 'leads' ? <CampaignLeads campaignId={id} /> : <CampaignOverview campaign={campaign.data} />}
+          {section === 'leads' ? (
+            <CampaignLeads campaignId={id} />
+          ) : (
+            <CampaignEditor key={`${profileId}:${id}`} campaign={campaign.data} profileId={profileId} />
+          )}
           <QueryDataAge query={campaign} />
         </>
       ) : null}

@@ -1,0 +1,32 @@
+import { get, useFormState, type FieldValues } from 'react-hook-form'
+import type { ConsoleForm } from './use-console-form'
+
+/** The message on a group's error slot (`variants.root`), or undefined; groups use it to mark themselves. */
+export function useGroupError<T extends FieldValues>(form: ConsoleForm<T>, slot: string): string | undefined {
+  const { errors } = useFormState({ control: form.form.control, name: slot as never })
+  return (get(errors, slot) as { message?: string } | undefined)?.message
+}
+
+/**
+ * The error of a whole group (a list of variants, the inbox choice), shown once under its heading;
+ * its id is what the group's `aria-describedby` points at.
+ */
+export function GroupError<T extends FieldValues>({ form, slot }: { form: ConsoleForm<T>; slot: string }) {
+  const message = useGroupError(form, slot)
+  if (!message) return null
+  return (
+    <p id={form.errorIdOf(slot)} className="field-error">
+      {message}
+    </p>
+  )
+}
+
+/** Props a group container needs to take focus when its error is the first one, and to be described by it. */
+export function groupProps<T extends FieldValues>(form: ConsoleForm<T>, slot: string, message: string | undefined) {
+  return {
+    id: form.idOf(slot),
+    tabIndex: -1,
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': message ? form.errorIdOf(slot) : undefined
+  } as const
+}

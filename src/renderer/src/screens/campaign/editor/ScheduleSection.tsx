@@ -1,0 +1,66 @@
+import { useId } from 'react'
+import { useWatch } from 'react-hook-form'
+import { Field } from '../../../forms/Field'
+import { FormSection } from '../../../forms/form-sections'
+import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
+import type { ConsoleForm } from '../../../forms/use-console-form'
+import { groupErrorPath } from './editor-issues'
+import type { EditorValues } from './editor-values'
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+/** When the campaign sends: time zone, days, the daily window (hours and minutes), and the first day. */
+export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
+  const { register, control, setValue, clearErrors } = form.form
+  const daysId = useId()
+  const days = (useWatch({ control, name: 'sending_days' }) ?? []) as number[]
+  const daysSlot = groupErrorPath('sending_days')
+  const daysError = useGroupError(form, daysSlot)
+  const setDays = (next: number[]) => {
+    setValue('sending_days', [...next].sort((a, b) => a - b), { shouldDirty: true })
+    clearErrors(daysSlot as never)
+  }
+  return (
+    <FormSection
+      title="Schedule"
+      holds={['timezone', 'sending_days', 'sending_window_start', 'sending_window_start_minute', 'sending_window_end', 'sending_window_end_minute', 'start_date']}
+      defaultOpen
+    >
+      <Field label="Time zone" path="timezone" form={form} hint="IANA name, e.g. America/New_York; the window and start date are in this zone.">
+        {(control) => <input {...control} {...register('timezone')} autoComplete="off" />}
+      </Field>
+      <fieldset className="days-field" {...groupProps(form, daysSlot, daysError)} aria-labelledby={daysId}>
+        <legend id={daysId}>Sending days</legend>
+        <GroupError form={form} slot={daysSlot} />
+        <div className="days-picker">
+          {DAY_NAMES.map((name, i) => (
+            <label key={name}>
+              <input type="checkbox" checked={days.includes(i + 1)} onChange={(e) => setDays(e.target.checked ? [...days, i + 1] : days.filter((d) => d !== i + 1))} />
+              {name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="window-field">
+        <legend>Sending window</legend>
+        <div className="field-row">
+          <Field label="Start hour" path="sending_window_start" form={form}>
+            {(control) => <input {...control} {...register('sending_window_start')} inputMode="numeric" className="input-number" />}
+          </Field>
+          <Field label="Start minute" path="sending_window_start_minute" form={form}>
+            {(control) => <input {...control} {...register('sending_window_start_minute')} inputMode="numeric" className="input-number" />}
+          </Field>
+          <Field label="End hour" path="sending_window_end" form={form} hint="1–24; 24 means midnight.">
+            {(control) => <input {...control} {...register('sending_window_end')} inputMode="numeric" className="input-number" />}
+          </Field>
+          <Field label="End minute" path="sending_window_end_minute" form={form}>
+            {(control) => <input {...control} {...register('sending_window_end_minute')} inputMode="numeric" className="input-number" />}
+          </Field>
+        </div>
+      </fieldset>
+      <Field label="Start date" path="start_date" form={form} hint="Empty = starts when launched. In the campaign’s time zone.">
+        {(control) => <input {...control} {...register('start_date')} type="datetime-local" />}
+      </Field>
+    </FormSection>
+  )
+}
