@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useNavigate } from 'react-router'
 import type { CampaignCreated, CampaignSummary } from '../../../../shared/contract/campaigns'
 import { Dialog } from '../../components/Dialog'
 import { ErrorNotice } from '../../guidance/ErrorNotice'
@@ -21,6 +22,7 @@ import { listInput, useCampaignListParams, type CampaignSort, type CampaignStatu
  */
 export function CampaignsScreen() {
   const { state, update, params, setParams } = useCampaignListParams()
+  const navigate = useNavigate()
   const list = useApiQuery('campaigns.list', listInput(state), { keepPrevious: true })
   const [uploadingTo, setUploadingTo] = useState<CampaignSummary | null>(null)
   const [clears, setClears] = useState(0)
@@ -52,10 +54,12 @@ export function CampaignsScreen() {
   const onSearch = useCallback((search: string) => update({ search }), [update])
   const onStatus = useCallback((status: CampaignStatus | null) => update({ status }), [update])
   const onSort = useCallback((sort: CampaignSort) => update({ sort }), [update])
+  // A new campaign is an empty shell: the operator goes straight on to its editor to fill it in.
+  // (The dialog's `?new=1` is dropped first, so Back returns to the plain list, not to the dialog.)
   const onCreated = (created: CampaignCreated) => {
-    setParams(new URLSearchParams(), { replace: true })
-    setClears((n) => n + 1)
-    notify(`Campaign “${created.name}” created.`, { link: { to: paths.campaign(created.campaign_id), label: 'Open campaign' } })
+    setCreating(false)
+    notify(`Campaign “${created.name}” created. Add its email, inboxes and leads, then launch it.`)
+    void navigate(paths.campaign(created.campaign_id))
   }
 
   const page = list.data

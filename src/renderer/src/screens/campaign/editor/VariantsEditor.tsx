@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useFieldArray, useWatch } from 'react-hook-form'
 import { contentLimits, distributionTotal, evenDistribution } from '../../../../../shared/campaign-rules'
 import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
@@ -26,6 +26,8 @@ export function VariantsEditor({ form, at, followUp, heading, warnings }: Varian
   const headingId = useId()
   const { control, setValue, clearErrors } = form.form
   const { fields, append, remove } = useFieldArray({ control, name: at as 'variants' })
+  // Variants loaded with the campaign start collapsed (but A); one the operator adds opens, ready to write.
+  const [loadedCount] = useState(fields.length)
   const current = (useWatch({ control, name: at as 'variants' }) ?? []) as VariantValues[]
   const total = distributionTotal(current.map((v) => ({ distribution_percent: toNumber(v.distribution_percent) })))
   const slot = groupErrorPath(at)
@@ -40,7 +42,7 @@ export function VariantsEditor({ form, at, followUp, heading, warnings }: Varian
   }
   const add = () => {
     if (free === undefined) return
-    append(newVariant(free, current.length === 0 ? 100 : 0))
+    append(newVariant(free, current.length === 0 ? 100 : 0), { focusName: `${at}.${current.length}.subject_template` })
   }
 
   return (
@@ -58,7 +60,7 @@ export function VariantsEditor({ form, at, followUp, heading, warnings }: Varian
           letter={current[index]?.variant_name || letters[index] || '?'}
           percent={current[index]?.distribution_percent ?? ''}
           followUp={followUp}
-          open={index === 0}
+          open={index === 0 || index >= loadedCount}
           warnings={warnings}
           onRemove={fields.length > 1 || followUp === false ? () => remove(index) : null}
         />
