@@ -21,10 +21,14 @@ export function unknownMergeFields(used: string[], leadFields: Iterable<string>)
   return used.filter((name) => !isAlwaysKnownField(name) && !custom.has(name))
 }
 
+/** The known field an unknown one was probably meant to be (closest by edit distance, when close), or null. */
+export function suggestedField(field: string, leadFields: Iterable<string>): string | null {
+  return closestMatch(field, [...STANDARD_FIELDS, ...COMPUTED_FIELDS.filter((f) => f !== 'dn_date'), ...leadFields])
+}
+
 /** The message for one unknown field, with the closest known field when it looks like a typo. */
 export function unknownFieldMessage(field: string, leadFields: Iterable<string>): string {
-  const known = [...STANDARD_FIELDS, ...COMPUTED_FIELDS.filter((f) => f !== 'dn_date'), ...leadFields]
-  const guess = closestMatch(field, known)
+  const guess = suggestedField(field, leadFields)
   const base = `\`{{ ${field} }}\` is not a field of any lead of this campaign`
   return guess ? `${base} — did you mean \`${guess}\`?` : `${base}; it will be empty unless a default is given.`
 }
