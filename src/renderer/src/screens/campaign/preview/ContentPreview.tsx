@@ -21,6 +21,7 @@ export interface ContentPreviewProps {
   timeZone?: string
 }
 
+/** The lead shape the preview takes, re-exported so callers import one module. */
 export type { PreviewLead } from './preview-data'
 
 const SAMPLE = 'sample'

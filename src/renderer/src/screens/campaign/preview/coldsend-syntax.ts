@@ -58,9 +58,9 @@ const LITERAL_ARGS = new RegExp(`^\\s*${LITERAL}(?:\\s*,\\s*(?:[A-Za-z_]\\w*\\s*
  * Offsets [start, end) of the parts of `text` between `|` signs outside nested tags and, if asked,
  * outside quotes — then null when a quote is left open (an apostrophe in prose, not Liquid).
  */
-export function splitTopLevel(text: string, respectQuotes: true): Array<[number, number]> | null
-export function splitTopLevel(text: string, respectQuotes: false): Array<[number, number]>
-export function splitTopLevel(text: string, respectQuotes: boolean): Array<[number, number]> | null {
+function splitTopLevel(text: string, respectQuotes: true): Array<[number, number]> | null
+function splitTopLevel(text: string, respectQuotes: false): Array<[number, number]>
+function splitTopLevel(text: string, respectQuotes: boolean): Array<[number, number]> | null {
   const parts: Array<[number, number]> = []
   let depth = 0
   let quote: string | null = null

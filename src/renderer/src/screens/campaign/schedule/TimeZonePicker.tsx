@@ -51,9 +51,7 @@ export function TimeZonePicker({ id, value, onChange, disabled, now, ...aria }: 
   const rendered = results.slice(first, first + RENDERED)
 
   useEffect(() => {
-    if (open && active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })
-    // optionId only depends on id.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (open && active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView?.({ block: 'nearest' })
   }, [open, active, id])
 
   const close = () => {

@@ -6,7 +6,9 @@ import { resolveSchedule, scheduleProblems, type SendingSchedule } from './sched
 import { parseStartDate } from './start-date'
 import { addCalendarDays, instantOfWallClock, wallClockAt } from './zone-clock'
 
+/** The schedule's rules and types, re-exported so the editor imports one module for the schedule. */
 export { scheduleProblems, SCHEDULE_DEFAULTS, type SendingSchedule, type ScheduleProblem } from './schedule-rules'
+/** Wall-clock time in a zone → instant (DST gaps move forward, overlaps take the first), for callers that need it. */
 export { instantOfWallClock, type WallClock } from './zone-clock'
 
 /** One sending window. */
