@@ -7,8 +7,8 @@ import { useApiQuery } from '../../query/use-api-query'
 import { CAMPAIGN_SECTIONS, paths, type CampaignSection } from '../../routes/paths'
 import { NotFoundScreen } from '../../routes/NotFoundScreen'
 import { useDocumentTitle } from '../../routes/use-document-title'
-import { CampaignLeads } from './CampaignLeads'
 import { CampaignOverview } from './CampaignOverview'
+import { CampaignLeadsSection } from './leads/CampaignLeadsSection'
 
 /** An id the API does not know (or cannot be an id at all): the address points at nothing. */
 function isMissing(error: AppError): boolean {
@@ -53,7 +53,7 @@ export function CampaignScreen() {
             label="Campaign sections"
             sections={CAMPAIGN_SECTIONS.map((s) => ({ to: paths.campaign(id, s), label: SECTION_LABELS[s] }))}
           />
-          {section === 'leads' ? <CampaignLeads campaignId={id} /> : <CampaignOverview campaign={campaign.data} />}
+          {section === 'leads' ? <CampaignLeadsSection campaignId={id} /> : <CampaignOverview campaign={campaign.data} />}
           <QueryDataAge query={campaign} />
         </>
       ) : null}
