@@ -43,7 +43,12 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
   const [progress, setProgress] = useState<LeadUploadProgress | null>(null)
   const [failure, setFailure] = useState<AppError | null>(null)
   const stop = useRef(new AbortController())
+  const outcome = useRef<HTMLDivElement>(null)
   useEffect(() => () => stop.current.abort(), [])
+  // Once sent, the progress and then the counts are what matters: keep them in view in the dialog.
+  useEffect(() => {
+    if (phase !== 'choose') outcome.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [phase])
 
   const choose = async (chosen: File | null) => {
     form.clearAll()
@@ -119,12 +124,14 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
               </Field>
             ))}
           </div>
-          <MappingPreview preview={preview} mapping={mapping} />
+          {phase === 'choose' ? <MappingPreview preview={preview} mapping={mapping} /> : null}
         </fieldset>
       ) : null}
-      {phase === 'sending' ? <p role="status">Sending {file ? megabytes(file.size) : 'the file'} to ColdSend…</p> : null}
-      {progress ? <UploadProgress progress={progress} /> : null}
-      {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
+      <div ref={outcome}>
+        {phase === 'sending' ? <p role="status">Sending {file ? megabytes(file.size) : 'the file'} to ColdSend…</p> : null}
+        {progress ? <UploadProgress progress={progress} /> : null}
+        {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
+      </div>
       <div className="button-row">
         {phase === 'done' ? null : (
           <button type="submit" className="primary" disabled={busy}>
