@@ -15,7 +15,8 @@ import { guessMapping, LEAD_FIELDS, type LeadMapping } from './lead-mapping'
 import { UploadProgress } from './UploadProgress'
 import './upload.css'
 
-const FIELDS = ['csv', 'mapping.*']
+/** The file, then one select per lead field (named, since `*` in a form path means an array index). */
+const FIELDS = ['csv', ...LEAD_FIELDS.map(({ field }) => `mapping.${field}`)]
 /** The file and mapping live outside react-hook-form's values (a File, a select per column); only errors go through it. */
 const NO_VALUES = z.object({})
 
