@@ -92,6 +92,7 @@ describe.skipIf(!chromiumPath.path)('a campaign’s Leads section in browser mod
     await leads().getByText('No leads yet').waitFor()
     expect(await leads().getByRole('button', { name: 'Add lead' }).count()).toBeGreaterThan(0)
     expect(await leads().getByRole('button', { name: 'Upload CSV' }).count()).toBeGreaterThan(0)
+    await shot('campaign-leads-empty')
   })
 
   it('uploads a 500-row CSV: preview and custom fields before sending, progress to the final counts, every row error', async () => {
@@ -109,6 +110,7 @@ describe.skipIf(!chromiumPath.path)('a campaign’s Leads section in browser mod
     expect(await preview.getByRole('row').count()).toBe(6) // header + the first 5 rows
     const custom = dialog.getByRole('list', { name: 'Custom fields' })
     expect(await custom.getByRole('listitem').allTextContents()).toEqual(['{{City}} from column “City”', '{{Plan}} from column “Plan”'])
+    expect(await seriousAxeViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: 'Upload leads' }).click()
     const summary = dialog.getByRole('status').filter({ hasText: /Import finished/ })
     await summary.waitFor({ timeout: 30_000 })
@@ -185,5 +187,31 @@ describe.skipIf(!chromiumPath.path)('a campaign’s Leads section in browser mod
     expect(await dialog.count()).toBe(0)
     await leads().getByText('20,491 leads').waitFor()
     expect((await api(`/campaigns/${campaignId}/leads?search=seed2-09998&limit=1`)).leads).toEqual([])
+  })
+
+  it('adds one lead with a custom field, and shows a second add of the same address on the Email field', async () => {
+    const add = async () => {
+      await leads().getByRole('button', { name: 'Add lead' }).first().click()
+      const dialog = page.getByRole('dialog', { name: 'Add lead' })
+      await dialog.getByLabel('Email').fill('new.person@e2e.example')
+      await dialog.getByLabel('First name').fill('New')
+      await dialog.getByRole('button', { name: 'Add custom field' }).click()
+      await dialog.getByLabel('Custom field 1 name').fill('city')
+      await dialog.getByLabel('Custom field 1 value').fill('Porto')
+      await dialog.getByRole('button', { name: 'Add lead' }).click()
+      return dialog
+    }
+    const first = await add()
+    await page.getByText('Lead new.person@e2e.example added.').waitFor()
+    expect(await first.count()).toBe(0)
+    await leads().getByText('20,492 leads').waitFor()
+    const again = await add()
+    const email = again.getByLabel('Email')
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true')
+    await again.getByText('new.person@e2e.example is already a lead of this campaign.').waitFor()
+    expect(await again.getByLabel('Custom field 1 value').inputValue()).toBe('Porto')
+    await shot('campaign-leads-add-duplicate')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await again.getByRole('button', { name: 'Cancel' }).click()
   })
 })

@@ -51,7 +51,7 @@ export function AddLeadForm({ campaignId, onAdded, onCancel }: AddLeadFormProps)
       {text('first_name', 'First name')}
       {text('last_name', 'Last name')}
       {text('company', 'Company')}
-      <fieldset className="mapping">
+      <fieldset className="mapping custom-fields">
         <legend>Custom fields</legend>
         <p className="field-hint">Each becomes a merge field in the emails, e.g. a field named city is written {'{{city}}'}.</p>
         {rows.fields.map((row, i) => (
