@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { Lead } from '../../../../../shared/contract/leads'
 import { Dialog } from '../../../components/Dialog'
 import { FactList } from '../../../components/FactList'
@@ -22,6 +23,7 @@ const when = (v: string | null | undefined) => (v ? formatDateTime(v) : undefine
  * and replies (`leads.get`), and — for a PENDING lead — Delete lead behind a confirmation.
  */
 export function LeadDetailDialog({ campaignId, lead, onClose, onDeleted }: LeadDetailDialogProps) {
+  const customId = useId()
   const detail = useApiQuery('leads.get', { campaign_id: campaignId, lead_id: lead.lead_id }, { refresh: false })
   const shown = detail.data ?? lead
   const custom = Object.entries(shown.custom_fields ?? {})
@@ -41,8 +43,8 @@ export function LeadDetailDialog({ campaignId, lead, onClose, onDeleted }: LeadD
             ['Last contacted', when(shown.last_contacted_at)]
           ]}
         />
-        <section aria-labelledby="lead-custom-heading">
-          <h3 id="lead-custom-heading">Custom fields</h3>
+        <section aria-labelledby={customId}>
+          <h3 id={customId}>Custom fields</h3>
           {custom.length === 0 ? (
             <p className="muted">None.</p>
           ) : (

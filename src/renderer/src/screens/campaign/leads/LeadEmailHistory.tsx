@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { LeadDetail } from '../../../../../shared/contract/leads'
 import { formatDateTime } from '../../../format/dates'
 
@@ -7,12 +8,13 @@ const yes = (v: unknown) => (v === true ? 'Yes' : 'No')
 
 /** A lead's emails, one row per sequence step (subject, sent / opened / replied times, inbox, bounce), then its replies. */
 export function LeadEmailHistory({ detail }: { detail: LeadDetail }) {
+  const id = useId()
   const emails = detail.email_interactions
   const replies = detail.replies
   return (
     <>
-      <section aria-labelledby="lead-history-heading">
-        <h3 id="lead-history-heading">Email history</h3>
+      <section aria-labelledby={`${id}-history`}>
+        <h3 id={`${id}-history`}>Email history</h3>
         {emails.length === 0 ? (
           <p className="muted">No email sent to this lead yet.</p>
         ) : (
@@ -46,8 +48,8 @@ export function LeadEmailHistory({ detail }: { detail: LeadDetail }) {
           </div>
         )}
       </section>
-      <section aria-labelledby="lead-replies-heading">
-        <h3 id="lead-replies-heading">Replies</h3>
+      <section aria-labelledby={`${id}-replies`}>
+        <h3 id={`${id}-replies`}>Replies</h3>
         {replies.length === 0 ? (
           <p className="muted">No replies.</p>
         ) : (

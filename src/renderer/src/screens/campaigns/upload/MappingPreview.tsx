@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { CsvPreview } from './csv-preview'
 import { columnRole, customColumns, type LeadMapping } from './lead-mapping'
 
@@ -13,6 +14,7 @@ export interface MappingPreviewProps {
  * of columns that will arrive as custom fields.
  */
 export function MappingPreview({ preview, mapping }: MappingPreviewProps) {
+  const headingId = useId()
   const custom = customColumns(preview.columns, mapping)
   const kept = new Set(custom)
   const role = (column: string) => {
@@ -48,7 +50,7 @@ export function MappingPreview({ preview, mapping }: MappingPreviewProps) {
           </tbody>
         </table>
       </div>
-      <h3 id="mapping-custom-heading" className="mapping-preview__heading">
+      <h3 id={headingId} className="mapping-preview__heading">
         Custom fields
       </h3>
       {custom.length === 0 ? (
@@ -56,7 +58,7 @@ export function MappingPreview({ preview, mapping }: MappingPreviewProps) {
       ) : (
         <>
           <p className="field-hint">These columns are imported as custom fields; write them in emails as merge fields:</p>
-          <ul className="mapping-preview__custom" aria-labelledby="mapping-custom-heading">
+          <ul className="mapping-preview__custom" aria-labelledby={headingId}>
             {custom.map((column) => (
               <li key={column}>
                 <code>{`{{${column}}}`}</code> from column “{column}”
