@@ -8,10 +8,10 @@ import { CAMPAIGN_SECTIONS, paths, type CampaignSection } from '../../routes/pat
 import { NotFoundScreen } from '../../routes/NotFoundScreen'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { useProfilesStore } from '../../stores/profiles-store'
-import { CampaignLeads } from './CampaignLeads'
 import { CampaignStats } from './CampaignStats'
 import { CampaignEditor } from './editor/CampaignEditor'
 import { CampaignStatusActions } from './editor/CampaignStatusActions'
+import { CampaignLeadsSection } from './leads/CampaignLeadsSection'
 import './campaign.css'
 
 /** An id the API does not know (or cannot be an id at all): the address points at nothing. */
@@ -61,7 +61,7 @@ export function CampaignScreen() {
             sections={CAMPAIGN_SECTIONS.map((s) => ({ to: paths.campaign(id, s), label: SECTION_LABELS[s] }))}
           />
           {section === 'leads' ? (
-            <CampaignLeads campaignId={id} />
+            <CampaignLeadsSection campaignId={id} />
           ) : (
             <CampaignEditor key={`${profileId}:${id}`} campaign={campaign.data} profileId={profileId} />
           )}

@@ -9,11 +9,14 @@ import { useConsoleForm } from '../../../forms/use-console-form'
 import { csvTooLarge, megabytes } from '../../../format/file-size'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { previewCsv, type CsvPreview } from './csv-preview'
+import { MappingPreview } from './MappingPreview'
 import { followUpload } from './follow-upload'
 import { guessMapping, LEAD_FIELDS, type LeadMapping } from './lead-mapping'
 import { UploadProgress } from './UploadProgress'
+import './upload.css'
 
-const FIELDS = ['csv', 'mapping.*']
+/** The file, then one select per lead field (named, since `*` in a form path means an array index). */
+const FIELDS = ['csv', ...LEAD_FIELDS.map(({ field }) => `mapping.${field}`)]
 /** The file and mapping live outside react-hook-form's values (a File, a select per column); only errors go through it. */
 const NO_VALUES = z.object({})
 
@@ -27,8 +30,9 @@ export interface UploadLeadsFormProps {
 
 /**
  * Upload leads from a CSV file: the file is checked against the 50 MB limit before a byte is read,
- * its header row is previewed to map columns, then its bytes go to the core as bytes (never a
- * string) and the import job's progress is followed until it is done.
+ * its first rows are previewed to map columns (email required and guessed; unmapped columns shown
+ * as the custom fields they become), then its bytes go to the core as bytes (never a string) and
+ * the import job's progress is followed until it is done.
  */
 export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeadsFormProps) {
   const facade = useFacade()
@@ -40,7 +44,12 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
   const [progress, setProgress] = useState<LeadUploadProgress | null>(null)
   const [failure, setFailure] = useState<AppError | null>(null)
   const stop = useRef(new AbortController())
+  const outcome = useRef<HTMLDivElement>(null)
   useEffect(() => () => stop.current.abort(), [])
+  // Once sent, the progress and then the counts are what matters: keep them in view in the dialog.
+  useEffect(() => {
+    if (phase !== 'choose') outcome.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [phase])
 
   const choose = async (chosen: File | null) => {
     form.clearAll()
@@ -53,7 +62,7 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
     const read = await previewCsv(chosen)
     if ('error' in read) return form.showIssues([{ path: 'csv', msg: read.error }])
     setPreview(read)
-    setMapping(guessMapping(read.columns))
+    setMapping(guessMapping(read.columns, read.rows))
   }
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -83,7 +92,7 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
 
   const busy = phase === 'sending' || phase === 'importing'
   return (
-    <form className="form" noValidate onSubmit={submit} aria-busy={busy || undefined}>
+    <form className="form upload-form" noValidate onSubmit={submit} aria-busy={busy || undefined}>
       <FormBanner form={form} />
       <Field label="CSV file" path="csv" form={form} hint={file ? `${file.name} · ${megabytes(file.size)}` : 'A .csv file with a header row, up to 50 MB.'}>
         {(control) => (
@@ -93,32 +102,37 @@ export function UploadLeadsForm({ campaignId, onClose, onImported }: UploadLeads
       {preview ? (
         <fieldset className="mapping" disabled={busy || phase === 'done'}>
           <legend>Columns to import</legend>
-          {LEAD_FIELDS.map(({ field, label }) => (
-            <Field key={field} label={label} path={`mapping.${field}`} form={form}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={mapping[field] ?? ''}
-                  onChange={(e) => {
-                    form.form.clearErrors(`mapping.${field}` as never)
-                    setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : e.target.value }))
-                  }}
-                >
-                  <option value="">{field === 'email' ? 'Choose a column…' : '— not imported —'}</option>
-                  {preview.columns.map((column) => (
-                    <option key={column} value={column}>
-                      {column}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          ))}
+          <div className="mapping-fields">
+            {LEAD_FIELDS.map(({ field, label }) => (
+              <Field key={field} label={label} path={`mapping.${field}`} form={form} hint={field === 'email' ? 'Required.' : undefined}>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={mapping[field] ?? ''}
+                    onChange={(e) => {
+                      form.form.clearErrors(`mapping.${field}` as never)
+                      setMapping((m) => ({ ...m, [field]: e.target.value === '' ? undefined : e.target.value }))
+                    }}
+                  >
+                    <option value="">{field === 'email' ? 'Choose a column…' : '— not imported —'}</option>
+                    {preview.columns.map((column) => (
+                      <option key={column} value={column}>
+                        {column}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ))}
+          </div>
+          {phase === 'choose' ? <MappingPreview preview={preview} mapping={mapping} /> : null}
         </fieldset>
       ) : null}
-      {phase === 'sending' ? <p role="status">Sending {file ? megabytes(file.size) : 'the file'} to ColdSend…</p> : null}
-      {progress ? <UploadProgress progress={progress} /> : null}
-      {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
+      <div ref={outcome}>
+        {phase === 'sending' ? <p role="status">Sending {file ? megabytes(file.size) : 'the file'} to ColdSend…</p> : null}
+        {progress ? <UploadProgress progress={progress} /> : null}
+        {failure ? <ErrorNotice error={failure} headingLevel={3} /> : null}
+      </div>
       <div className="button-row">
         {phase === 'done' ? null : (
           <button type="submit" className="primary" disabled={busy}>
