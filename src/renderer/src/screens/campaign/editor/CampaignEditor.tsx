@@ -13,6 +13,7 @@ import { placeEditorIssues } from './editor-issues'
 import type { EditorValues } from './editor-values'
 import { DiscardChanges } from './DiscardChanges'
 import { DraftNotice } from './DraftNotice'
+import { EmailPreview } from './EmailPreview'
 import { InboxPicker } from './InboxPicker'
 import { LaunchPanel } from './LaunchPanel'
 import { launchChecklist, type ChecklistFix } from './launch-checklist'
@@ -22,6 +23,8 @@ import { ScheduleSection } from './ScheduleSection'
 import { SequencesEditor } from './SequencesEditor'
 import { useCampaignSave } from './use-campaign-save'
 import { useEditorDraft } from './use-editor-draft'
+import { useLeadSample } from './use-lead-sample'
+import { useTemplateWarnings } from './use-template-warnings'
 import { VariantsEditor } from './VariantsEditor'
 import './editor.css'
 
@@ -53,7 +56,8 @@ export function CampaignEditor({ campaign, profileId }: CampaignEditorProps) {
     inboxes: senders.data?.sender_accounts ?? null,
     serverMissing
   })
-  const warnings: Readonly<Record<string, string>> = {}
+  const sample = useLeadSample(campaign.campaign_id)
+  const warnings = useTemplateWarnings(form, sample.leadFields, sample.loaded)
 
   const onFix = useCallback(
     (fix: ChecklistFix) => {
@@ -98,6 +102,9 @@ export function CampaignEditor({ campaign, profileId }: CampaignEditorProps) {
           </FormSection>
           <FormSection title="Follow-ups" holds={['sequences']} defaultOpen={(values.sequences ?? []).length > 0}>
             <SequencesEditor form={form} warnings={warnings} />
+          </FormSection>
+          <FormSection title="Preview" holds={[]} defaultOpen>
+            <EmailPreview form={form} sample={sample} />
           </FormSection>
         </SectionProvider>
         {saver.needsPause ? (

@@ -5,15 +5,34 @@ import { FormSection } from '../../../forms/form-sections'
 import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
 import type { ConsoleForm } from '../../../forms/use-console-form'
 import { groupErrorPath } from './editor-issues'
+import { useDebouncedValue } from '../../../query/use-debounced-value'
+import { SendingDaysPicker } from '../schedule/DaysPicker'
+import type { SendingSchedule } from '../schedule/send-windows'
+import { SendPreview } from '../schedule/SendPreview'
+import { TimeZonePicker } from '../schedule/TimeZonePicker'
 import type { EditorValues } from './editor-values'
 
-const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+// The schedule the send preview shows: typed text parsed, unparseable numbers left out (the preview then lists problems).
+function previewSchedule(v: Partial<EditorValues>): SendingSchedule {
+  const int = (raw: string | undefined) => (raw !== undefined && /^\d+$/.test(raw.trim()) ? Number(raw) : null)
+  return {
+    timezone: v.timezone ?? null,
+    sending_days: v.sending_days ?? null,
+    sending_window_start: int(v.sending_window_start),
+    sending_window_start_minute: int(v.sending_window_start_minute),
+    sending_window_end: int(v.sending_window_end),
+    sending_window_end_minute: int(v.sending_window_end_minute),
+    start_date: v.start_date ? `${v.start_date}:00` : null
+  }
+}
 
 /** When the campaign sends: time zone, days, the daily window (hours and minutes), and the first day. */
 export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
   const { register, control, setValue, clearErrors } = form.form
   const daysId = useId()
   const days = (useWatch({ control, name: 'sending_days' }) ?? []) as number[]
+  const watched = useWatch({ control }) as Partial<EditorValues>
+  const schedule = useDebouncedValue(JSON.stringify(previewSchedule(watched)), 250)
   const daysSlot = groupErrorPath('sending_days')
   const daysError = useGroupError(form, daysSlot)
   const setDays = (next: number[]) => {
@@ -26,20 +45,30 @@ export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
       holds={['timezone', 'sending_days', 'sending_window_start', 'sending_window_start_minute', 'sending_window_end', 'sending_window_end_minute', 'start_date']}
       defaultOpen
     >
-      <Field label="Time zone" path="timezone" form={form} hint="IANA name, e.g. America/New_York; the window and start date are in this zone.">
-        {(control) => <input {...control} {...register('timezone')} autoComplete="off" />}
+      <Field label="Time zone" path="timezone" form={form} hint="Type a city or offset (“zurich”, “utc+5:30”); the window and start date are in this zone.">
+        {(control) => (
+          <TimeZonePicker
+            id={control.id}
+            aria-invalid={control['aria-invalid']}
+            aria-describedby={control['aria-describedby']}
+            value={watched.timezone ?? ''}
+            onChange={(zone) => {
+              setValue('timezone', zone, { shouldDirty: true })
+              clearErrors('timezone')
+            }}
+          />
+        )}
       </Field>
       <fieldset className="days-field" {...groupProps(form, daysSlot, daysError)} aria-labelledby={daysId}>
         <legend id={daysId}>Sending days</legend>
         <GroupError form={form} slot={daysSlot} />
-        <div className="days-picker">
-          {DAY_NAMES.map((name, i) => (
-            <label key={name}>
-              <input type="checkbox" checked={days.includes(i + 1)} onChange={(e) => setDays(e.target.checked ? [...days, i + 1] : days.filter((d) => d !== i + 1))} />
-              {name}
-            </label>
-          ))}
-        </div>
+        <SendingDaysPicker
+          value={days}
+          onChange={setDays}
+          idPrefix={`${form.idOf('sending_days')}-day`}
+          invalid={daysError !== undefined}
+          {...(daysError ? { describedBy: form.errorIdOf(daysSlot) } : {})}
+        />
       </fieldset>
       <fieldset className="window-field">
         <legend>Sending window</legend>
@@ -61,6 +90,7 @@ export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
       <Field label="Start date" path="start_date" form={form} hint="Empty = starts when launched. In the campaign’s time zone.">
         {(control) => <input {...control} {...register('start_date')} type="datetime-local" />}
       </Field>
+      <SendPreview schedule={JSON.parse(schedule) as SendingSchedule} />
     </FormSection>
   )
 }
