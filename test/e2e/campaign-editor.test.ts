@@ -133,8 +133,15 @@ describe.skipIf(!chromiumPath.path).each(MODES)('the campaign editor against a s
     await shot('03-server-issue-on-variant-b')
   })
 
-  it('fixes and saves; the edits survive a reload before saving, and the server has them after', async () => {
+  it('flags a merge-field typo before saving, previews the email, fixes and saves; edits survive a reload', async () => {
+    await variant('B').getByLabel('Content').fill('Hello {{ first_name }}, a short note about how {{ compnay }} onboards suppliers.')
+    await variant('B').getByText(/compnay.*did you mean/).waitFor()
+    await page.getByLabel('Email to preview').selectOption({ label: 'First email — Variant B' })
+    await page.getByRole('region', { name: 'Preview' }).scrollIntoViewIfNeeded()
+    await page.getByText(/Unknown field/).first().waitFor()
+    await shot('03b-preview-with-typo')
     await variant('B').getByLabel('Content').fill('Hello {{ first_name }}, a short note about how {{ company }} onboards suppliers.')
+    await expect.poll(() => variant('B').getByText(/did you mean/).count()).toBe(0)
     await page.getByLabel('Daily limit per inbox').fill('35')
     await page.waitForTimeout(500)
     await page.reload()

@@ -103,7 +103,7 @@ export function CampaignEditor({ campaign, profileId }: CampaignEditorProps) {
           <FormSection title="Follow-ups" holds={['sequences']} defaultOpen={(values.sequences ?? []).length > 0}>
             <SequencesEditor form={form} warnings={warnings} />
           </FormSection>
-          <FormSection title="Preview" holds={[]} defaultOpen>
+          <FormSection title="Email preview" holds={[]} defaultOpen>
             <EmailPreview form={form} sample={sample} />
           </FormSection>
         </SectionProvider>
@@ -131,13 +131,17 @@ export function CampaignEditor({ campaign, profileId }: CampaignEditorProps) {
           </div>
         ) : null}
         <div className="save-bar">
-          <p className="save-bar__state" role="status">
-            {saver.saving ? 'Saving…' : unsaved ? 'Unsaved changes (kept in this browser until you save or discard them).' : 'All changes saved.'}
-          </p>
           <button type="submit" className="primary" disabled={saver.saving}>
             Save
           </button>
           {unsaved ? <DiscardChanges onDiscard={draft.discard} disabled={saver.saving} /> : null}
+          <p className="save-bar__state" role="status">
+            {saver.saving
+              ? 'Saving…'
+              : unsaved
+                ? `Unsaved changes, kept in this browser until saved or discarded.${campaign.status === 'ACTIVE' ? ' The campaign is sending: Save offers to pause, apply and resume.' : ''}`
+                : 'All changes saved.'}
+          </p>
         </div>
       </form>
       <aside className="editor-aside" aria-label="Launch">
