@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSandbox, type SandboxHandle } from '../../src/sandbox/index'
+import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../src/sandbox/index'
 import { seriousAxeViolations } from '../support/axe'
 import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
 import { findChromium, launchChromium } from '../support/chromium'
@@ -35,7 +35,13 @@ function seedCsv(batch: number, rows: number): string {
   return `${lines.join('\n')}\n`
 }
 
-describe.skipIf(!chromiumPath.path)('a campaign’s Leads section in browser mode', () => {
+// The same flows against the documented server and one that drifted (name minimum 12, 429s without Retry-After).
+const MODES: Array<{ label: string; slug: string; options: SandboxOptions }> = [
+  { label: 'documented rules', slug: '', options: {} },
+  { label: '--campaign-name-min 12 --no-retry-after', slug: 'drifted-', options: { limits: { campaignNameMin: 12 }, rateLimit: { sendRetryAfter: false } } }
+]
+
+describe.skipIf(!chromiumPath.path).each(MODES)('a campaign’s Leads section in browser mode ($label)', ({ slug, options }) => {
   let work: string
   let sandbox: SandboxHandle
   let seedKey: string
@@ -44,7 +50,7 @@ describe.skipIf(!chromiumPath.path)('a campaign’s Leads section in browser mod
   let browser: Browser
   let page: Page
   const requests: string[] = []
-  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) })
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${slug}${name}.png`) })
   const api = async (path: string, init: RequestInit = {}) => {
     const res = await fetch(`${sandbox.baseUrl}${path}`, { ...init, headers: { 'X-API-Key': seedKey, ...(init.headers ?? {}) } })
     const body = (await res.json()) as Record<string, unknown>
@@ -68,7 +74,7 @@ describe.skipIf(!chromiumPath.path)('a campaign’s Leads section in browser mod
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
     work = mkdtempSync(join(tmpdir(), 'cs-leads-'))
-    sandbox = await startSandbox({ port: 0, dataDir: null, tuning: { leadRowsPerSecond: 5000 }, log: (line) => requests.push(line) })
+    sandbox = await startSandbox({ ...options, port: 0, dataDir: null, tuning: { leadRowsPerSecond: 5000 }, log: (line) => requests.push(line) })
     const consoleKey = sandbox.issueKey({ scopes: ['*'], name: 'console' })
     // Seeding goes through its own key, so it spends none of the console's per-key rate limit.
     seedKey = sandbox.issueKey({ scopes: ['*'], name: 'seed' })

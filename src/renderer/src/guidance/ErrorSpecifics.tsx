@@ -1,4 +1,5 @@
 import type { AppError } from '../../../shared/contract/app-error'
+import { ActiveKeyLine } from './ActiveKeyLine'
 import { IssueList } from './IssueList'
 import { RateLimitCountdown } from './RateLimitCountdown'
 
@@ -43,6 +44,7 @@ export function ErrorSpecifics({ error, onRateLimitElapsed }: ErrorSpecificsProp
         <div className="error-specifics">
           <ScopeList label="Required scopes" scopes={error.required} />
           <ScopeList label="Granted scopes" scopes={error.granted} />
+          <ActiveKeyLine />
         </div>
       )
     case 'rate_limited':
