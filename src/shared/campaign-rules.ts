@@ -33,15 +33,10 @@ export interface RuleSequence {
   variants: RuleVariant[]
 }
 
-/** The whole campaign as the editor would send it, for the rules below. */
+/** The campaign as the editor would send it, minus the schedule (checked with the time-zone aware schedule rules). */
 export interface RuleCampaign {
   name: string
   daily_limit_per_inbox: number | null
-  sending_window_start: number
-  sending_window_start_minute: number
-  sending_window_end: number
-  sending_window_end_minute: number
-  sending_days: number[]
   ramp_up_enabled: boolean
   ramp_up_increment: number
   ramp_up_max_limit: number
@@ -120,24 +115,7 @@ export function checkSequences(sequences: readonly RuleSequence[]): RuleIssue[] 
   return issues
 }
 
-/** Checks the sending window and days (the window must end after it starts; 24:00 is the latest end). */
-export function checkSchedule(c: Pick<RuleCampaign, 'sending_window_start' | 'sending_window_start_minute' | 'sending_window_end' | 'sending_window_end_minute' | 'sending_days'>): RuleIssue[] {
-  const issues = [
-    ...intIssue('sending_window_start', c.sending_window_start, 0, 23, 'Start hour'),
-    ...intIssue('sending_window_start_minute', c.sending_window_start_minute, 0, 59, 'Start minute'),
-    ...intIssue('sending_window_end', c.sending_window_end, 1, 24, 'End hour'),
-    ...intIssue('sending_window_end_minute', c.sending_window_end_minute, 0, 59, 'End minute')
-  ]
-  if (c.sending_days.length === 0) issues.push({ path: 'sending_days', msg: 'Choose at least one sending day.' })
-  if (issues.length > 0) return issues
-  if (c.sending_window_end === 24 && c.sending_window_end_minute !== 0)
-    return [{ path: 'sending_window_end_minute', msg: 'A window ending at 24 must end at minute 0.' }]
-  const start = c.sending_window_start * 60 + c.sending_window_start_minute
-  const end = c.sending_window_end * 60 + c.sending_window_end_minute
-  return end > start ? [] : [{ path: 'sending_window_end', msg: 'The window must end after it starts.' }]
-}
-
-/** Every local rule of the editor, in display order of the fields they concern. */
+/** The editor's local rules other than the schedule's (see the renderer's schedule-rules), in display order. */
 export function checkCampaign(c: RuleCampaign): RuleIssue[] {
   const issues: RuleIssue[] = []
   const name = chars(c.name.trim())
@@ -146,7 +124,6 @@ export function checkCampaign(c: RuleCampaign): RuleIssue[] {
   else if (name > campaignLimits.nameMax) issues.push({ path: 'name', msg: `Name can have at most ${campaignLimits.nameMax} characters (it has ${name}).` })
   if (c.daily_limit_per_inbox !== null)
     issues.push(...intIssue('daily_limit_per_inbox', c.daily_limit_per_inbox, campaignLimits.dailyLimitMin, campaignLimits.dailyLimitMax, 'Daily limit per inbox'))
-  issues.push(...checkSchedule(c))
   if (c.ramp_up_enabled) {
     issues.push(...intIssue('ramp_up_increment', c.ramp_up_increment, 1, null, 'Ramp-up increment'))
     issues.push(...intIssue('ramp_up_max_limit', c.ramp_up_max_limit, 1, null, 'Ramp-up maximum'))

@@ -8,7 +8,7 @@ import { CampaignEditor } from '../../src/renderer/src/screens/campaign/editor/C
 import { pauseApplyResume, type FlowStepId, type FlowStepState } from '../../src/renderer/src/screens/campaign/editor/pause-apply-resume'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import { createFakeFacade } from './helpers/fake-facade'
-import { errorBase, profile, profileList } from './helpers/fixtures'
+import { campaignDetail, errorBase, profile, profileList } from './helpers/fixtures'
 import { renderWithFacade } from './helpers/render'
 
 afterEach(cleanup)
@@ -17,25 +17,13 @@ beforeEach(() => {
   useProfilesStore.getState().apply(profileList([profile()]))
 })
 
-const detail: CampaignDetail = {
-  campaign_id: '11111111-1111-4111-8111-111111111111',
-  name: 'Spring outreach',
-  status: 'DRAFT',
-  created_at: null,
-  launched_at: null,
-  total_leads: 0,
-  sent_count: 0,
-  reply_count: 0,
-  open_count: 0,
-  bounce_count: 0,
-  unsubscribe_count: 0,
+const detail: CampaignDetail = campaignDetail({
   timezone: 'UTC',
-  updated_at: '2026-01-01T00:00:00Z',
   variants: [
     { variant_name: 'A', subject_template: 'Hi', email_content: 'Hello there, friend.', distribution_percent: 50, variant_label: null },
     { variant_name: 'B', subject_template: 'Hey', email_content: 'Hello again, friend.', distribution_percent: 50, variant_label: null }
   ]
-}
+})
 
 const ok = <T,>(value: T) => ({ ok: true as const, value })
 const fail = (error: AppError) => ({ ok: false as const, error })

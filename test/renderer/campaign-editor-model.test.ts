@@ -7,32 +7,9 @@ import { changedFields, checkEditorValues, ruleCampaign } from '../../src/render
 import { EDITOR_FIELDS, newSequence, newVariant, valuesFromCampaign, type EditorValues } from '../../src/renderer/src/screens/campaign/editor/editor-values'
 import { launchChecklist, readyToLaunch } from '../../src/renderer/src/screens/campaign/editor/launch-checklist'
 import { matchFieldPattern } from '../../src/renderer/src/forms/field-paths'
+import { campaignDetail } from './helpers/fixtures'
 
-const detail = (over: Partial<CampaignDetail> = {}): CampaignDetail => ({
-  campaign_id: 'c1',
-  name: 'Spring outreach',
-  status: 'DRAFT',
-  created_at: '2026-01-01T00:00:00Z',
-  launched_at: null,
-  total_leads: 0,
-  sent_count: 0,
-  reply_count: 0,
-  open_count: 0,
-  bounce_count: 0,
-  unsubscribe_count: 0,
-  timezone: 'Europe/Zurich',
-  sending_days: [1, 2, 3],
-  sending_window_start: 8,
-  sending_window_start_minute: 30,
-  sending_window_end: 17,
-  sending_window_end_minute: 0,
-  daily_limit_per_inbox: 40,
-  variants: [],
-  sequences: [],
-  inboxes: [],
-  updated_at: '2026-01-02T00:00:00Z',
-  ...over
-})
+const detail = (over: Partial<CampaignDetail> = {}): CampaignDetail => campaignDetail({ daily_limit_per_inbox: 40, sending_days: [1, 2, 3], ...over })
 
 const valid = (): EditorValues => ({
   ...valuesFromCampaign(detail()),
@@ -93,11 +70,14 @@ describe('the campaign rules the editor checks before sending', () => {
     expect(checkEditorValues(v).map((i) => i.path)).toContain('sequences.0.wait_days')
   })
 
-  it('checks the window edge cases the API documents (24:00 only with minute 0, end after start)', () => {
-    const rules = { ...ruleCampaign(valid()), sending_window_end: 24, sending_window_end_minute: 30 }
-    expect(checkCampaign(rules).map((i) => i.path)).toContain('sending_window_end_minute')
-    expect(checkCampaign({ ...rules, sending_window_end_minute: 0 })).toEqual([])
-    expect(checkCampaign({ ...rules, sending_days: [] }).map((i) => i.path)).toContain('sending_days')
+  it('checks the window edge cases the API documents (24:00 only with minute 0, end after start, a day, a known zone)', () => {
+    const at24 = { ...valid(), sending_window_end: '24', sending_window_end_minute: '30' }
+    expect(checkEditorValues(at24).map((i) => i.path)).toEqual(['sending_window_end_minute'])
+    expect(checkEditorValues({ ...at24, sending_window_end_minute: '0' })).toEqual([])
+    expect(checkEditorValues({ ...at24, sending_window_end_minute: '0', sending_days: [] }).map((i) => i.path)).toEqual(['sending_days'])
+    expect(checkEditorValues({ ...valid(), sending_window_start: 'nine' }).map((i) => i.path)).toEqual(['sending_window_start'])
+    expect(checkEditorValues({ ...valid(), timezone: 'Mars/Olympus' }).map((i) => i.path)).toEqual(['timezone'])
+    expect(checkCampaign(ruleCampaign(valid()))).toEqual([])
   })
 
   it('balances shares evenly with whole numbers that total 100', () => {

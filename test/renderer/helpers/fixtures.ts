@@ -1,5 +1,5 @@
 import type { AppError } from '../../../src/shared/contract/app-error'
-import type { CampaignListOutput, CampaignSummary } from '../../../src/shared/contract/campaigns'
+import type { CampaignDetail, CampaignListOutput, CampaignSummary } from '../../../src/shared/contract/campaigns'
 import type { ProfileList, ProfileView, SecretStorageStatus } from '../../../src/shared/contract/profiles'
 
 /** Fields every AppError carries. */
@@ -63,4 +63,31 @@ export function campaign(n: number, overrides: Partial<CampaignSummary> = {}): C
 export function campaignPage(items: CampaignSummary[], page = 1, total = items.length, limit = 20): CampaignListOutput {
   const pages = Math.max(1, Math.ceil(total / limit))
   return { campaigns: items, pagination: { page, limit, total, pages, has_next: page < pages, has_prev: page > 1 } }
+}
+
+/** A DRAFT campaign's detail as the API returns it (no variants, inboxes or leads), unless overridden. */
+export function campaignDetail(overrides: Partial<CampaignDetail> = {}): CampaignDetail {
+  return {
+    campaign_id: '11111111-1111-4111-8111-111111111111',
+    name: 'Spring outreach',
+    status: 'DRAFT',
+    created_at: '2026-01-01T00:00:00Z',
+    launched_at: null,
+    total_leads: 0,
+    sent_count: 0,
+    reply_count: 0,
+    open_count: 0,
+    bounce_count: 0,
+    unsubscribe_count: 0,
+    timezone: 'Europe/Zurich',
+    sending_window_start: 8,
+    sending_window_start_minute: 30,
+    sending_window_end: 17,
+    sending_window_end_minute: 0,
+    variants: [],
+    sequences: [],
+    inboxes: [],
+    updated_at: '2026-01-02T00:00:00Z',
+    ...overrides
+  }
 }

@@ -10,21 +10,11 @@ import { SendingDaysPicker } from '../schedule/DaysPicker'
 import type { SendingSchedule } from '../schedule/send-windows'
 import { SendPreview } from '../schedule/SendPreview'
 import { TimeZonePicker } from '../schedule/TimeZonePicker'
+import { editorSchedule } from './editor-payload'
 import type { EditorValues } from './editor-values'
 
-// The schedule the send preview shows: typed text parsed, unparseable numbers left out (the preview then lists problems).
-function previewSchedule(v: Partial<EditorValues>): SendingSchedule {
-  const int = (raw: string | undefined) => (raw !== undefined && /^\d+$/.test(raw.trim()) ? Number(raw) : null)
-  return {
-    timezone: v.timezone ?? null,
-    sending_days: v.sending_days ?? null,
-    sending_window_start: int(v.sending_window_start),
-    sending_window_start_minute: int(v.sending_window_start_minute),
-    sending_window_end: int(v.sending_window_end),
-    sending_window_end_minute: int(v.sending_window_end_minute),
-    start_date: v.start_date ? `${v.start_date}:00` : null
-  }
-}
+// NaN (junk typed in a number field) would become null in JSON, i.e. "use the default"; -1 keeps it a problem.
+const keepJunk = (_key: string, value: unknown) => (typeof value === 'number' && Number.isNaN(value) ? -1 : value)
 
 /** When the campaign sends: time zone, days, the daily window (hours and minutes), and the first day. */
 export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
@@ -32,7 +22,7 @@ export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
   const daysId = useId()
   const days = (useWatch({ control, name: 'sending_days' }) ?? []) as number[]
   const watched = useWatch({ control }) as Partial<EditorValues>
-  const schedule = useDebouncedValue(JSON.stringify(previewSchedule(watched)), 250)
+  const schedule = useDebouncedValue(JSON.stringify(editorSchedule(watched as EditorValues), keepJunk), 250)
   const daysSlot = groupErrorPath('sending_days')
   const daysError = useGroupError(form, daysSlot)
   const setDays = (next: number[]) => {

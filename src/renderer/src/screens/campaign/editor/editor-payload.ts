@@ -1,6 +1,7 @@
 import type { CampaignUpdateInput } from '../../../../../shared/contract/campaigns'
 import { checkCampaign, type RuleCampaign, type RuleVariant } from '../../../../../shared/campaign-rules'
 import type { RuleIssue } from '../../../../../shared/rules'
+import { scheduleProblems, type SendingSchedule } from '../schedule/send-windows'
 import type { EditorValues, VariantValues } from './editor-values'
 
 /** The update body without the campaign id: what `PUT /campaigns/{id}` would receive. */
@@ -20,8 +21,17 @@ function ruleVariant(v: VariantValues): RuleVariant {
   }
 }
 
-/** The values as the rules and the wire see them (numbers parsed, follow-up steps numbered 2, 3, 4). */
-export function ruleCampaign(values: EditorValues): RuleCampaign {
+/** The values as the rules and the wire see them: numbers parsed, schedule included, follow-ups numbered 2, 3, 4. */
+export type ParsedCampaign = RuleCampaign & {
+  sending_window_start: number
+  sending_window_start_minute: number
+  sending_window_end: number
+  sending_window_end_minute: number
+  sending_days: number[]
+}
+
+/** Parses the typed values (junk becomes NaN, so the rules name it). */
+export function ruleCampaign(values: EditorValues): ParsedCampaign {
   const limit = values.daily_limit_per_inbox.trim()
   return {
     name: values.name,
@@ -39,9 +49,23 @@ export function ruleCampaign(values: EditorValues): RuleCampaign {
   }
 }
 
-/** Local problems with the values, by wire path; empty when the server may be asked. */
+/** The schedule part of the values, for the schedule rules and the send preview. */
+export function editorSchedule(values: EditorValues): SendingSchedule {
+  const c = ruleCampaign(values)
+  return {
+    timezone: values.timezone,
+    sending_days: c.sending_days,
+    sending_window_start: c.sending_window_start,
+    sending_window_start_minute: c.sending_window_start_minute,
+    sending_window_end: c.sending_window_end,
+    sending_window_end_minute: c.sending_window_end_minute,
+    start_date: values.start_date === '' ? null : `${values.start_date}:00`
+  }
+}
+
+/** Local problems with the values, by wire path (the form sorts them into display order); empty when the server may be asked. */
 export function checkEditorValues(values: EditorValues): RuleIssue[] {
-  return checkCampaign(ruleCampaign(values))
+  return [...checkCampaign(ruleCampaign(values)), ...scheduleProblems(editorSchedule(values))]
 }
 
 /** The full update body for these values (after checkEditorValues passed, so numbers are numbers). */

@@ -1,7 +1,7 @@
 import { distributionTotal } from '../../../../../shared/campaign-rules'
 import type { Sender } from '../../../../../shared/contract/senders'
-import { checkSchedule } from '../../../../../shared/campaign-rules'
-import { ruleCampaign } from './editor-payload'
+import { scheduleProblems } from '../schedule/send-windows'
+import { editorSchedule, ruleCampaign } from './editor-payload'
 import type { EditorValues } from './editor-values'
 
 /** Where the fix for an unmet item is: the Leads section, or a part of the editor (a path to reveal). */
@@ -42,7 +42,7 @@ export function launchChecklist(input: ChecklistInput): ChecklistItem[] {
   const rules = ruleCampaign(input.saved)
   const activeInboxes = input.saved.inbox_ids.filter((id) => input.inboxes?.find((i) => i.inbox_id === id)?.overall_status === 'ACTIVE')
   const total = distributionTotal(rules.variants)
-  const schedule = checkSchedule(rules)
+  const schedule = scheduleProblems(editorSchedule(input.saved))
   const items: ChecklistItem[] = [
     {
       id: 'leads',
