@@ -137,6 +137,9 @@ describe.skipIf(!chromiumPath.path)('a new user in browser mode', () => {
 
     await name.fill('Q4 Launch Europe')
     await page.getByRole('button', { name: 'Create campaign' }).click()
+    // A created campaign opens in its editor; the list has it too.
+    await page.getByRole('heading', { level: 1, name: 'Q4 Launch Europe' }).waitFor()
+    await page.getByRole('link', { name: 'Campaigns' }).first().click()
     await page.getByRole('row').filter({ hasText: 'Q4 Launch Europe' }).waitFor()
     await shot('06-campaign-created-listed')
   })
