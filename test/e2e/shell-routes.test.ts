@@ -35,6 +35,8 @@ describe.skipIf(!chromiumPath.path)('every route in Chromium: Back, Forward, rel
     const campaignHref = await page.locator('table tbody tr a[href^="#/campaigns/"]').first().getAttribute('href')
     await page.goto(new URL('#/campaigns/no-such-campaign', app.url).toString())
     await page.getByRole('heading', { name: 'Campaign not found' }).waitFor()
+    await page.goto(new URL('#/inboxes', app.url).toString())
+    const inboxHref = await page.locator('table tbody tr a[href^="#/inboxes/"]').first().getAttribute('href')
     await page.goto(new URL('#/errors', app.url).toString())
     const errorHref = await page.locator('table tbody tr a[href^="#/errors/"]').first().getAttribute('href')
     await page.close()
@@ -45,6 +47,7 @@ describe.skipIf(!chromiumPath.path)('every route in Chromium: Back, Forward, rel
       { name: 'campaign', hash: `#/campaigns/${encodeURIComponent(campaignId)}`, heading: /.+/, title: / · Campaigns — / },
       { name: 'campaign-leads', hash: `#/campaigns/${encodeURIComponent(campaignId)}/leads`, heading: /.+/, title: /^Leads · .+ · Campaigns — / },
       { name: 'inboxes', hash: '#/inboxes', heading: /^Inboxes$/, title: /^Inboxes — / },
+      { name: 'inbox', hash: inboxHref ?? '#/inboxes/x', heading: /@/, title: /@.+ · Inboxes — / },
       { name: 'inbox-new', hash: '#/inboxes/new', heading: /^Add inbox$/, title: /^Add inbox · Inboxes — / },
       { name: 'errors', hash: '#/errors', heading: /^Error log$/, title: /^Error log — / },
       { name: 'error', hash: errorHref ?? '#/errors/x', heading: /.+/, title: / · Error log — / },

@@ -25,7 +25,7 @@ export interface ConsoleRender extends RenderResult {
  * Renders a component the way the app does: under a FacadeProvider (here a fake), a fresh query
  * cache and a router at `route` (MemoryRouter stands in for the hash router).
  */
-export function renderWithFacade(element: ReactElement, facade: ColdsendFacade, options: { route?: string; queryClient?: QueryClient } = {}): ConsoleRender {
+export function renderWithFacade(element: ReactElement, facade: ColdsendFacade, options: { route?: string; queryClient?: QueryClient; path?: string } = {}): ConsoleRender {
   const queryClient = options.queryClient ?? createQueryClient()
   const tree = createElement(
     FacadeProvider,
@@ -37,7 +37,7 @@ export function renderWithFacade(element: ReactElement, facade: ColdsendFacade, 
         MemoryRouter,
         { initialEntries: [options.route ?? '/'] },
         createElement(LocationProbe),
-        createElement(Routes, null, createElement(Route, { path: '*', element }))
+        createElement(Routes, null, createElement(Route, { path: options.path ?? '*', element }))
       )
     )
   )

@@ -5,6 +5,7 @@ import { CampaignsScreen } from '../screens/campaigns/CampaignsScreen'
 import { ErrorRecordScreen } from '../screens/errors/ErrorRecordScreen'
 import { ErrorsScreen } from '../screens/errors/ErrorsScreen'
 import { InboxesScreen } from '../screens/inboxes/InboxesScreen'
+import { InboxScreen } from '../screens/inboxes/InboxScreen'
 import { NewInboxScreen } from '../screens/inboxes/NewInboxScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
 import { NotFoundScreen } from './NotFoundScreen'
@@ -21,6 +22,7 @@ export function AppRoutes() {
       <Route path="/campaigns/:id/:section" element={<RequireProfile title="Campaign"><CampaignScreen /></RequireProfile>} />
       <Route path="/inboxes" element={<RequireProfile title="Inboxes"><InboxesScreen /></RequireProfile>} />
       <Route path="/inboxes/new" element={<RequireProfile title="Add inbox"><NewInboxScreen /></RequireProfile>} />
+      <Route path="/inboxes/:id" element={<RequireProfile title="Inbox"><InboxScreen /></RequireProfile>} />
       <Route path="/errors" element={<ErrorsScreen />} />
       <Route path="/errors/:id" element={<ErrorRecordScreen />} />
       <Route path="/analytics" element={<RequireProfile title="Analytics"><AnalyticsScreen /></RequireProfile>} />

@@ -1,0 +1,48 @@
+import { useEffect, useEffectEvent, useState } from 'react'
+import { INBOX_STATUSES, INBOX_TYPES } from '../../../../shared/contract/senders'
+import { useDebouncedValue } from '../../query/use-debounced-value'
+import { INBOX_TYPE_LABELS } from './inbox-draft'
+import type { InboxListState } from './use-inbox-list-params'
+
+const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
+
+/** Status and type filters (applied at once) and a search box (debounced, so typing spends no rate limit). */
+export function InboxesToolbar({ state, onChange }: { state: InboxListState; onChange: (patch: Partial<InboxListState>) => void }) {
+  const [text, setText] = useState(state.search)
+  const settled = useDebouncedValue(text, 300)
+  // Only a settled change of the typed text searches; the address changing alone does not retype it.
+  const search = useEffectEvent((typed: string) => {
+    if (typed.trim() !== state.search) onChange({ search: typed })
+  })
+  useEffect(() => search(settled), [settled])
+  return (
+    <div className="toolbar" role="search">
+      <div className="toolbar__item">
+        <label htmlFor="inbox-status-filter">Status</label>
+        <select id="inbox-status-filter" value={state.status ?? ''} onChange={(e) => onChange({ status: (e.target.value || null) as InboxListState['status'] })}>
+          <option value="">All statuses</option>
+          {INBOX_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {label(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar__item">
+        <label htmlFor="inbox-type-filter">Type</label>
+        <select id="inbox-type-filter" value={state.type ?? ''} onChange={(e) => onChange({ type: (e.target.value || null) as InboxListState['type'] })}>
+          <option value="">All types</option>
+          {INBOX_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {INBOX_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="toolbar__item toolbar__item--grow">
+        <label htmlFor="inbox-search">Search inboxes</label>
+        <input id="inbox-search" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Email or name" />
+      </div>
+    </div>
+  )
+}
