@@ -23,7 +23,8 @@ export interface ConsoleRender extends RenderResult {
 
 /**
  * Renders a component the way the app does: under a FacadeProvider (here a fake), a fresh query
- * cache and a router at `route` (MemoryRouter stands in for the hash router).
+ * cache and a router at `route` (MemoryRouter stands in for the hash router); `path` is the route
+ * pattern, for screens that read params (default `*`).
  */
 export function renderWithFacade(element: ReactElement, facade: ColdsendFacade, options: { route?: string; queryClient?: QueryClient; path?: string } = {}): ConsoleRender {
   const queryClient = options.queryClient ?? createQueryClient()
