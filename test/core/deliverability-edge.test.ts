@@ -11,6 +11,7 @@ describe('deliverability edge cases against a real local DNS server', () => {
         '_spf.google.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
         'neutral.test': { MX: [{ exchange: 'aspmx.l.google.com', priority: 1 }], TXT: ['v=spf1 include:_spf.google.com ?all'] },
         '_dmarc.neutral.test': { TXT: ['v=DMARC1; p=quarantine; pct=50'] },
+        'redirected.test': { TXT: ['v=spf1 redirect=_spf.google.com'] },
         'loop.test': { TXT: ['v=spf1 include:a.loop.test include:_spf.google.com -all'] },
         'a.loop.test': { TXT: ['v=spf1 include:loop.test -all'] },
         '_dmarc.badpolicy.test': { TXT: ['v=DMARC1; p=block; rua=mailto:x@badpolicy.test'] },
@@ -30,6 +31,12 @@ describe('deliverability edge cases against a real local DNS server', () => {
     expect(r.spf?.summary).toContain('?all')
     expect(r.dmarc?.status).toBe('warn')
     expect(r.dmarc?.summary).toMatch(/No rua=.*50%/)
+  })
+
+  it('treats redirect= like an include of the provider and counts it', async () => {
+    const r = await run('redirected.test')
+    expect(r.spf?.status).toBe('pass')
+    expect(r.spf?.summary).toMatch(/uses 1 of 10/)
   })
 
   it('survives an include loop and still sees the provider', async () => {

@@ -42,6 +42,9 @@ describe('discoverMailSettings against real local DNS and HTTP', () => {
       '_imaps._tcp.srv.test': { SRV: [{ target: 'imap.srv.test', port: 993 }] },
       'autoconf.test': { MX: [{ exchange: 'mx.hoster.test', priority: 10 }] },
       'ispdb.test': { MX: [{ exchange: 'mx.isp.test', priority: 10 }] },
+      'both.test': { MX: [{ exchange: 'aspmx.l.google.com', priority: 1 }] },
+      '_submission._tcp.both.test': { SRV: [{ target: 'relay.both.test', port: 587 }] },
+      '_imap._tcp.both.test': { SRV: [{ target: 'imap.both.test', port: 143 }] },
       'unknown.test': { MX: [{ exchange: 'mx.unknown.test', priority: 10 }] }
     })
     http = await startConfigHttpServer({
@@ -113,6 +116,23 @@ describe('discoverMailSettings against real local DNS and HTTP', () => {
     const ispdbHits = http.requests.filter((p) => p.startsWith('/ispdb/'))
     expect(ispdbHits).toContain('/ispdb/isp.test')
     expect(ispdbHits.some((p) => p.includes('eve'))).toBe(false)
+  })
+
+  it('ranks SRV above MX, lists both candidates and warns that MX disagrees', async () => {
+    const r = await discoverMailSettings('hal@both.test', options)
+    expect(r.candidates.map((c) => c.source)).toEqual(['srv', 'mx'])
+    expect(r.smtp).toMatchObject({ host: 'relay.both.test', port: 587, tls: 'starttls' })
+    expect(r.imap).toMatchObject({ host: 'imap.both.test', port: 143, tls: 'starttls' })
+    expect(r.warnings.join(' ')).toMatch(/came from srv, but MX aspmx\.l\.google\.com .*Google/)
+  })
+
+  it('warns when the operator picked Custom SMTP for a gmail.com address', async () => {
+    const r = await discoverMailSettings('x@gmail.com', { ...options, chosenInboxType: 'CUSTOM_SMTP' })
+    expect(r.warnings.join(' ')).toMatch(/You picked Custom SMTP, but x@gmail\.com looks like Google/)
+  })
+
+  it('stops when cancelled', async () => {
+    await expect(discoverMailSettings('ana@workspace.test', { ...options, signal: AbortSignal.abort() })).rejects.toThrow()
   })
 
   it('guesses with a warning for an unknown domain', async () => {

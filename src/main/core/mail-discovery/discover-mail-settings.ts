@@ -23,6 +23,7 @@ export interface DiscoverOptions {
   ispdbBaseUrl?: string | null
   /** The inbox type the operator picked, to warn when MX says otherwise. */
   chosenInboxType?: InboxType
+  /** Cancels the HTTP lookups at once and the whole discovery after the DNS phase (DNS has its own timeout). */
   signal?: AbortSignal
 }
 
@@ -71,6 +72,7 @@ export async function discoverMailSettings(rawEmail: string, options: DiscoverOp
       warnings.push(`Could not read MX records: ${err.message}`)
       return []
     })
+    options.signal?.throwIfAborted()
     const fingerprint = fingerprintMx(mx)
     const ispdbDomains = [domain]
     const mxBase = mx[0] ? baseDomain(mx[0].exchange) : undefined
@@ -81,6 +83,7 @@ export async function discoverMailSettings(rawEmail: string, options: DiscoverOp
       srvCandidate(dns, email, domain),
       ispdbBase ? ispdbLookup(ispdbBase, ispdbDomains, email, fetchOptions) : Promise.resolve<DocumentLookup>({ problems: [] })
     ])
+    options.signal?.throwIfAborted()
     for (const found of [isp.candidate, srv, db.candidate, mxCandidate(email, fingerprint)]) if (found) candidates.push(found)
     for (const p of [...isp.problems, ...db.problems]) if (NOTEWORTHY.test(p)) warnings.push(`Lookup problem: ${p}`)
     if (mx.length === 0) warnings.push(`${domain} publishes no MX records, so it cannot receive replies.`)

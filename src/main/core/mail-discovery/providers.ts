@@ -18,7 +18,7 @@ export interface ProviderProfile {
   smtpHostSuffixes: string[]
   /** Domains a sender's SPF must include to authorise this provider. */
   spfIncludes: string[]
-  /** DKIM selectors the provider publishes under `<selector>._domainkey.<domain>`. */
+  /** Fixed DKIM selectors the provider uses under `<selector>._domainkey.<domain>` (empty when the customer picks one). */
   dkimSelectors: string[]
   /** Extra advice for the operator (app passwords, OAuth-only IMAP…). */
   note?: string
@@ -58,13 +58,13 @@ export const PROVIDERS: readonly ProviderProfile[] = [
     smtp: ssl('smtp.mail.yahoo.com', 465), imap: ssl('imap.mail.yahoo.com', 993),
     domains: ['yahoo.com', 'ymail.com', 'rocketmail.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de'],
     mxSuffixes: ['yahoodns.net'], smtpHostSuffixes: ['mail.yahoo.com'],
-    spfIncludes: [], dkimSelectors: ['s2048', 's1024'], note: 'Yahoo needs an app password.'
+    spfIncludes: [], dkimSelectors: [], note: 'Yahoo needs an app password.'
   },
   {
     id: 'aol', name: 'AOL Mail', inboxType: 'CUSTOM_SMTP',
     smtp: ssl('smtp.aol.com', 465), imap: ssl('imap.aol.com', 993),
     domains: ['aol.com', 'aim.com'], mxSuffixes: [], smtpHostSuffixes: ['aol.com'],
-    spfIncludes: [], dkimSelectors: ['a2048'], note: 'AOL needs an app password.'
+    spfIncludes: [], dkimSelectors: [], note: 'AOL needs an app password.'
   },
   {
     id: 'icloud', name: 'iCloud Mail', inboxType: 'CUSTOM_SMTP',
@@ -86,19 +86,25 @@ export const PROVIDERS: readonly ProviderProfile[] = [
     domains: ['zoho.com', 'zohomail.com'], mxSuffixes: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'],
     smtpHostSuffixes: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'],
     spfIncludes: ['zoho.com', 'zohomail.com', 'zoho.eu', 'zohomail.eu', 'zoho.in', 'zohomail.in'],
-    dkimSelectors: ['zmail'], note: 'Zoho: enable IMAP in Settings → Mail Accounts; pick the data-centre TLD your MX shows.'
+    dkimSelectors: [], note: 'Zoho: enable IMAP in Settings → Mail Accounts; pick the data-centre TLD your MX shows.'
   },
   {
     id: 'gmx', name: 'GMX', inboxType: 'CUSTOM_SMTP',
     smtp: starttls('mail.gmx.net', 587), imap: ssl('imap.gmx.net', 993),
-    domains: ['gmx.com', 'gmx.net', 'gmx.de'], mxSuffixes: ['gmx.net'], smtpHostSuffixes: ['gmx.net', 'gmx.com'],
+    domains: ['gmx.net', 'gmx.de', 'gmx.at', 'gmx.ch'], mxSuffixes: ['gmx.net'], smtpHostSuffixes: ['gmx.net'],
+    spfIncludes: [], dkimSelectors: []
+  },
+  {
+    id: 'gmx-com', name: 'GMX (gmx.com)', inboxType: 'CUSTOM_SMTP',
+    smtp: starttls('mail.gmx.com', 587), imap: ssl('imap.gmx.com', 993),
+    domains: ['gmx.com', 'gmx.us'], mxSuffixes: ['gmx.com'], smtpHostSuffixes: ['gmx.com'],
     spfIncludes: [], dkimSelectors: []
   },
   {
     id: 'titan', name: 'Titan Mail', inboxType: 'CUSTOM_SMTP',
     smtp: ssl('smtp.titan.email', 465), imap: ssl('imap.titan.email', 993),
     domains: [], mxSuffixes: ['titan.email'], smtpHostSuffixes: ['titan.email'],
-    spfIncludes: ['spf.titan.email'], dkimSelectors: ['titan1']
+    spfIncludes: ['spf.titan.email'], dkimSelectors: []
   },
   {
     id: 'godaddy', name: 'GoDaddy Workspace Email', inboxType: 'CUSTOM_SMTP',
@@ -110,7 +116,7 @@ export const PROVIDERS: readonly ProviderProfile[] = [
     id: 'privateemail', name: 'Namecheap Private Email', inboxType: 'CUSTOM_SMTP',
     smtp: ssl('mail.privateemail.com', 465), imap: ssl('mail.privateemail.com', 993),
     domains: [], mxSuffixes: ['privateemail.com'], smtpHostSuffixes: ['privateemail.com'],
-    spfIncludes: ['spf.privateemail.com'], dkimSelectors: ['default']
+    spfIncludes: ['spf.privateemail.com'], dkimSelectors: []
   }
 ]
 

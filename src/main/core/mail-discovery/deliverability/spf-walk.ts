@@ -11,6 +11,7 @@ export interface HostMechanism {
 export interface SpfWalk {
   /** DNS-querying terms counted as RFC 7208 §4.6.4 does (include, a, mx, ptr, exists, redirect). */
   lookups: number
+  /** Domains whose SPF is pulled in with a pass result: include targets and redirect targets. */
   includes: string[]
   ip4: string[]
   hosts: HostMechanism[]
@@ -97,6 +98,7 @@ export async function walkSpf(dns: DnsPort, domain: string, record: string): Pro
     }
     if (redirect && !sawAll) {
       walk.lookups++
+      walk.includes.push(redirect)
       if (top) walk.hasRedirect = true
       await follow(redirect)
     }
