@@ -1,10 +1,11 @@
 import type { DiscoveryCandidate, MailDiscoveryResult } from '../../../shared/contract/mail-discovery'
 import { baseDomain } from './base-domain'
-import { createDnsPort, type DnsPort, type MxHost } from './dns-port'
+import { createDnsPort, type DnsPort } from './dns-port'
+import { mismatchWarnings } from './mismatch-warnings'
 import type { InboxType } from './providers'
 import { autoconfigLookup, DEFAULT_ISPDB_BASE_URL, defaultAutoconfigUrls, ispdbLookup, type DocumentLookup } from './source-autoconfig'
 import { guessCandidate } from './source-guess'
-import { fingerprintMx, mxCandidate } from './source-mx'
+import { fingerprintMx, mxCandidate, type MxFingerprint } from './source-mx'
 import { presetCandidate } from './source-preset'
 import { srvCandidate } from './source-srv'
 
@@ -35,12 +36,6 @@ export class InvalidEmailError extends Error {
   }
 }
 
-const TYPE_NAMES: Record<InboxType, string> = {
-  GOOGLE_WORKSPACE: 'Google Workspace',
-  OUTLOOK_365: 'Microsoft 365 / Outlook',
-  CUSTOM_SMTP: 'Custom SMTP'
-}
-
 function splitEmail(raw: string): { email: string; domain: string } {
   const email = raw.trim()
   const at = email.lastIndexOf('@')
@@ -59,53 +54,23 @@ const NOTEWORTHY = /timed out|larger than|not a valid config|no usable/
 export async function discoverMailSettings(rawEmail: string, options: DiscoverOptions = {}): Promise<MailDiscoveryResult> {
   const { email, domain } = splitEmail(rawEmail)
   const warnings: string[] = []
-  const dns = options.dns ?? createDnsPort({ servers: options.dnsServers, timeoutMs: options.dnsTimeoutMs ?? 5000 })
-  const fetchOptions = { timeoutMs: options.fetchTimeoutMs, maxBytes: options.maxBytes, signal: options.signal }
-
-  const preset = presetCandidate(email, domain)
   const candidates: DiscoveryCandidate[] = []
-  let mx: MxHost[] = []
+  let fingerprint: MxFingerprint | undefined
+  const preset = presetCandidate(email, domain)
   if (preset) {
     candidates.push(preset)
   } else {
-    mx = await dns.mx(domain).catch((err: Error) => {
-      warnings.push(`Could not read MX records: ${err.message}`)
-      return []
-    })
-    options.signal?.throwIfAborted()
-    const fingerprint = fingerprintMx(mx)
-    const ispdbDomains = [domain]
-    const mxBase = mx[0] ? baseDomain(mx[0].exchange) : undefined
-    if (!fingerprint && mxBase && mxBase !== domain) ispdbDomains.push(mxBase)
-    const ispdbBase = options.ispdbBaseUrl === undefined ? DEFAULT_ISPDB_BASE_URL : options.ispdbBaseUrl
-    const [isp, srv, db] = await Promise.all([
-      autoconfigLookup((options.autoconfigUrls ?? defaultAutoconfigUrls)(domain, email), email, fetchOptions),
-      srvCandidate(dns, email, domain),
-      ispdbBase ? ispdbLookup(ispdbBase, ispdbDomains, email, fetchOptions) : Promise.resolve<DocumentLookup>({ problems: [] })
-    ])
-    options.signal?.throwIfAborted()
-    for (const found of [isp.candidate, srv, db.candidate, mxCandidate(email, fingerprint)]) if (found) candidates.push(found)
-    for (const p of [...isp.problems, ...db.problems]) if (NOTEWORTHY.test(p)) warnings.push(`Lookup problem: ${p}`)
-    if (mx.length === 0) warnings.push(`${domain} publishes no MX records, so it cannot receive replies.`)
-    const chosenFirst = candidates[0]
-    if (fingerprint && chosenFirst && chosenFirst.source !== 'mx' && chosenFirst.inboxType !== fingerprint.provider.inboxType) {
-      warnings.push(`Settings came from ${chosenFirst.source}, but MX ${fingerprint.mxHost} says the mail is handled by ${fingerprint.provider.name}.`)
-    }
-    if (options.chosenInboxType && fingerprint && options.chosenInboxType !== fingerprint.provider.inboxType) {
-      warnings.push(
-        `You picked ${TYPE_NAMES[options.chosenInboxType]}, but this domain's mail is handled by ${fingerprint.provider.name} (MX ${fingerprint.mxHost}).`
-      )
-    }
+    const found = await networkLookups(email, domain, options)
+    candidates.push(...found.candidates)
+    warnings.push(...found.warnings)
+    fingerprint = found.fingerprint
   }
   if (candidates.length === 0) {
     candidates.push(guessCandidate(email, domain))
     warnings.push('No published settings were found; these host names are a guess. Check them with your mail host.')
   }
   const chosen = candidates[0] as DiscoveryCandidate
-  const alreadyWarned = warnings.some((w) => w.startsWith('You picked'))
-  if (options.chosenInboxType && !alreadyWarned && options.chosenInboxType !== chosen.inboxType && chosen.source !== 'guess') {
-    warnings.push(`You picked ${TYPE_NAMES[options.chosenInboxType]}, but ${email} looks like ${chosen.provider ?? TYPE_NAMES[chosen.inboxType]}.`)
-  }
+  warnings.push(...mismatchWarnings(email, chosen, fingerprint, options.chosenInboxType))
   return {
     email,
     domain,
@@ -118,4 +83,35 @@ export async function discoverMailSettings(rawEmail: string, options: DiscoverOp
     warnings,
     candidates
   }
+}
+
+/** MX first (it picks the ISPDB domains), then autoconfig, SRV and ISPDB in parallel; candidates in precedence order. */
+async function networkLookups(
+  email: string,
+  domain: string,
+  options: DiscoverOptions
+): Promise<{ candidates: DiscoveryCandidate[]; warnings: string[]; fingerprint?: MxFingerprint }> {
+  const warnings: string[] = []
+  const dns = options.dns ?? createDnsPort({ servers: options.dnsServers, timeoutMs: options.dnsTimeoutMs ?? 5000 })
+  const fetchOptions = { timeoutMs: options.fetchTimeoutMs, maxBytes: options.maxBytes, signal: options.signal }
+  const mx = await dns.mx(domain).catch((err: Error) => {
+    warnings.push(`Could not read MX records: ${err.message}`)
+    return []
+  })
+  options.signal?.throwIfAborted()
+  const fingerprint = fingerprintMx(mx)
+  const ispdbDomains = [domain]
+  const mxBase = mx[0] ? baseDomain(mx[0].exchange) : undefined
+  if (!fingerprint && mxBase && mxBase !== domain) ispdbDomains.push(mxBase)
+  const ispdbBase = options.ispdbBaseUrl === undefined ? DEFAULT_ISPDB_BASE_URL : options.ispdbBaseUrl
+  const [isp, srv, db] = await Promise.all([
+    autoconfigLookup((options.autoconfigUrls ?? defaultAutoconfigUrls)(domain, email), email, fetchOptions),
+    srvCandidate(dns, email, domain),
+    ispdbBase ? ispdbLookup(ispdbBase, ispdbDomains, email, fetchOptions) : Promise.resolve<DocumentLookup>({ problems: [] })
+  ])
+  options.signal?.throwIfAborted()
+  const candidates = [isp.candidate, srv, db.candidate, mxCandidate(email, fingerprint)].filter((c) => c !== undefined)
+  for (const p of [...isp.problems, ...db.problems]) if (NOTEWORTHY.test(p)) warnings.push(`Lookup problem: ${p}`)
+  if (mx.length === 0) warnings.push(`${domain} publishes no MX records, so it cannot receive replies.`)
+  return { candidates, warnings, fingerprint }
 }
