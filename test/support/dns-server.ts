@@ -1,8 +1,9 @@
 import dns2 from 'dns2'
 
-/** Records for one name in a test zone. TXT entries may be split into several character-strings. */
+/** Records for one name in a test zone (A, AAAA, MX, TXT, SRV). TXT entries may be split into several character-strings. */
 export interface ZoneEntry {
   A?: string[]
+  AAAA?: string[]
   MX?: { exchange: string; priority: number }[]
   TXT?: (string | string[])[]
   SRV?: { target: string; port: number; priority?: number; weight?: number }[]
@@ -20,12 +21,13 @@ export interface TestDnsServer {
 }
 
 const { Packet } = dns2
-const TYPE_NAMES: Record<number, keyof ZoneEntry> = { 1: 'A', 15: 'MX', 16: 'TXT', 33: 'SRV' }
+const TYPE_NAMES: Record<number, keyof ZoneEntry> = { 1: 'A', 15: 'MX', 16: 'TXT', 28: 'AAAA', 33: 'SRV' }
 
 function answersFor(name: string, type: keyof ZoneEntry, entry: ZoneEntry): object[] {
   const base = { name, class: Packet.CLASS.IN, ttl: 60 }
   switch (type) {
     case 'A': return (entry.A ?? []).map((address) => ({ ...base, type: Packet.TYPE.A, address }))
+    case 'AAAA': return (entry.AAAA ?? []).map((address) => ({ ...base, type: Packet.TYPE.AAAA, address }))
     case 'MX': return (entry.MX ?? []).map((m) => ({ ...base, type: Packet.TYPE.MX, exchange: m.exchange, priority: m.priority }))
     case 'TXT': return (entry.TXT ?? []).map((data) => ({ ...base, type: Packet.TYPE.TXT, data }))
     case 'SRV':

@@ -20,6 +20,7 @@ export interface DnsPort {
   txt(name: string): Promise<string[]>
   srv(name: string): Promise<SrvTarget[]>
   a(name: string): Promise<string[]>
+  aaaa(name: string): Promise<string[]>
 }
 
 /** How to reach DNS: servers as `host:port` strings (empty = system), per-try timeout and tries. */
@@ -67,6 +68,7 @@ export function createDnsPort(options: DnsPortOptions = {}): DnsPort {
       (await run(name, () => resolver.resolveSrv(name)))
         .map((r) => ({ name: r.name.toLowerCase().replace(/\.$/, '') || '.', port: r.port, priority: r.priority, weight: r.weight }))
         .sort((x, y) => x.priority - y.priority || y.weight - x.weight),
-    a: (name) => run(name, () => resolver.resolve4(name))
+    a: (name) => run(name, () => resolver.resolve4(name)),
+    aaaa: (name) => run(name, () => resolver.resolve6(name))
   }
 }

@@ -2,20 +2,27 @@ import type { DeliverabilityItem } from '../../../../shared/contract/mail-discov
 import type { DnsPort } from '../dns-port'
 import { providerBySmtpHost } from '../providers'
 import { BULK_SENDER_RULES, itemFromFindings, unchecked, type Finding } from './finding'
-import { ipv4InCidr } from './ipv4'
+import { ipInRange } from './ip-range'
 import { spfRecords, walkSpf, type SpfWalk } from './spf-walk'
 
 const LOOKUP_LIMIT = 10
 
-async function hostIps(dns: DnsPort, walk: SpfWalk): Promise<string[]> {
-  const cidrs = [...walk.ip4]
+/** Every address an IP can match in the SPF tree: ip4/ip6 ranges plus the resolved a/mx hosts with their prefixes. */
+async function authorisedRanges(dns: DnsPort, walk: SpfWalk): Promise<string[]> {
+  const ranges = [...walk.ipRanges]
   for (const h of walk.hosts) {
     const names = h.kind === 'a' ? [h.domain] : (await dns.mx(h.domain).catch(() => [])).map((m) => m.exchange)
     for (const name of names.slice(0, 10)) {
-      for (const ip of await dns.a(name).catch(() => [])) cidrs.push(`${ip}/${h.prefix}`)
+      for (const ip of await dns.a(name).catch(() => [])) ranges.push(`${ip}/${h.prefix4}`)
+      for (const ip of await dns.aaaa(name).catch(() => [])) ranges.push(`${ip}/${h.prefix6}`)
     }
   }
-  return cidrs
+  return ranges
+}
+
+async function addresses(dns: DnsPort, host: string): Promise<string[]> {
+  const [v4, v6] = await Promise.all([dns.a(host).catch(() => []), dns.aaaa(host).catch(() => [])])
+  return [...v4, ...v6]
 }
 
 /** Whether the SPF tree authorises the SMTP host: by the provider's include, or by the host's IPv4 addresses. */
@@ -30,16 +37,16 @@ async function authorises(dns: DnsPort, walk: SpfWalk, smtpHost: string): Promis
       fix: `Add include:${provider.spfIncludes[0]} before the all term.`
     }
   }
-  const ips = await dns.a(smtpHost).catch(() => [])
+  const ips = await addresses(dns, smtpHost)
   if (ips.length === 0) {
     return { severity: 'warn', summary: `Could not confirm that SPF covers ${smtpHost} (its address did not resolve).`, fix: `Make sure SPF includes your mail host's SPF domain or IPs.` }
   }
-  const cidrs = await hostIps(dns, walk)
-  if (ips.some((ip) => cidrs.some((c) => ipv4InCidr(ip, c)))) return undefined
+  const ranges = await authorisedRanges(dns, walk)
+  if (ips.some((ip) => ranges.some((r) => ipInRange(ip, r)))) return undefined
   if (walk.includes.length > 0) {
     return { severity: 'warn', summary: `${smtpHost} (${ips.join(', ')}) is not listed directly; it may be covered by an include the check cannot see.`, fix: `Confirm with your mail host that their SPF include covers ${smtpHost}.` }
   }
-  return { severity: 'fail', summary: `SPF does not authorise ${smtpHost} (${ips.join(', ')}).`, fix: `Add ip4:${ips[0]} or your mail host's include: to the SPF record.` }
+  return { severity: 'fail', summary: `SPF does not authorise ${smtpHost} (${ips.join(', ')}).`, fix: `Add ${ips[0]?.includes(':') ? 'ip6' : 'ip4'}:${ips[0]} or your mail host's include: to the SPF record.` }
 }
 
 /** SPF check: one record, not +all/?all, at most 10 lookups (counted recursively), and it authorises the SMTP host. */

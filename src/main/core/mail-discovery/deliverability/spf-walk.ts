@@ -1,10 +1,11 @@
 import type { DnsPort } from '../dns-port'
 
-/** An `a` or `mx` mechanism that authorises a domain's hosts, with its IPv4 prefix length. */
+/** An `a` or `mx` mechanism that authorises a domain's hosts, with its IPv4 and IPv6 prefix lengths. */
 export interface HostMechanism {
   kind: 'a' | 'mx'
   domain: string
-  prefix: number
+  prefix4: number
+  prefix6: number
 }
 
 /** Everything an SPF tree authorises (pass-qualified mechanisms only) and what it costs in DNS lookups. */
@@ -13,7 +14,8 @@ export interface SpfWalk {
   lookups: number
   /** Domains whose SPF is pulled in with a pass result: include targets and redirect targets. */
   includes: string[]
-  ip4: string[]
+  /** ip4: and ip6: ranges, as written. */
+  ipRanges: string[]
   hosts: HostMechanism[]
   usesPtr: boolean
   /** The top-level record's `all` qualifier, if any. */
@@ -35,7 +37,7 @@ export function spfRecords(txt: string[]): string[] {
  * 10 and collecting what passes. Stops descending at WALK_CAP lookups or a repeated domain.
  */
 export async function walkSpf(dns: DnsPort, domain: string, record: string): Promise<SpfWalk> {
-  const walk: SpfWalk = { lookups: 0, includes: [], ip4: [], hosts: [], usesPtr: false, hasRedirect: false, problems: [] }
+  const walk: SpfWalk = { lookups: 0, includes: [], ipRanges: [], hosts: [], usesPtr: false, hasRedirect: false, problems: [] }
   const seen = new Set<string>([domain])
 
   async function follow(target: string): Promise<void> {
@@ -58,7 +60,7 @@ export async function walkSpf(dns: DnsPort, domain: string, record: string): Pro
     let redirect: string | undefined
     let sawAll = false
     for (const term of terms) {
-      const m = /^([+\-~?]?)([a-z0-9]+)(?:[:=]([^/]*))?(?:\/(\d+))?(?:\/\/\d+)?$/i.exec(term)
+      const m = /^([+\-~?]?)([a-z0-9]+)(?:[:=]([^/]*))?(?:\/(\d+))?(?:\/\/(\d+))?$/i.exec(term)
       if (!m) continue
       const qualifier = (m[1] || '+') as '+' | '-' | '~' | '?'
       const name = (m[2] as string).toLowerCase()
@@ -75,7 +77,7 @@ export async function walkSpf(dns: DnsPort, domain: string, record: string): Pro
         case 'a':
         case 'mx':
           walk.lookups++
-          if (pass) walk.hosts.push({ kind: name, domain: arg || current, prefix: m[4] ? Number(m[4]) : 32 })
+          if (pass) walk.hosts.push({ kind: name, domain: arg || current, prefix4: m[4] ? Number(m[4]) : 32, prefix6: m[5] ? Number(m[5]) : 128 })
           break
         case 'ptr':
           walk.lookups++
@@ -85,7 +87,8 @@ export async function walkSpf(dns: DnsPort, domain: string, record: string): Pro
           walk.lookups++
           break
         case 'ip4':
-          if (pass && arg) walk.ip4.push(m[4] ? `${arg}/${m[4]}` : arg)
+        case 'ip6':
+          if (pass && arg) walk.ipRanges.push(m[4] ? `${arg}/${m[4]}` : arg)
           break
         case 'all':
           sawAll = true
