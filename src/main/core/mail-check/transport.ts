@@ -90,8 +90,10 @@ export function startTls(socket: Socket, host: string, ca: string | string[] | u
       rejectUnauthorized: false,
       ...(extra.length > 0 && { ca: [...rootCertificates, ...extra] })
     })
+    // A TLS wrapper destroyed mid-handshake can leave the TCP connection open; resetting the raw socket closes it.
+    const abort = () => (socket.resetAndDestroy(), tls.destroy())
     const timer = setTimeout(() => {
-      tls.destroy()
+      abort()
       reject(codedError('TLS_TIMEOUT', `TLS handshake did not finish within ${timeoutMs} ms`))
     }, timeoutMs)
     tls.once('secureConnect', () => {
@@ -112,7 +114,7 @@ export function startTls(socket: Socket, host: string, ca: string | string[] | u
     })
     tls.once('error', (err: CodedError) => {
       clearTimeout(timer)
-      tls.destroy()
+      abort()
       reject(err)
     })
   })
