@@ -18,16 +18,18 @@ const CERT_UNTRUSTED = new Set([
 ])
 const CERT_EXPIRED = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'])
 const IMPLICIT_TLS_PORTS = new Set([465, 993])
+// Providers whose mail servers never take the account password (app passwords only): a refusal means "use one".
+const APP_PASSWORD_ONLY = /(^|\.)(yahoo\.com|mail\.me\.com|icloud\.com|fastmail\.com)$/i
 
 // Server and API texts, most specific first: provider policy texts before "wrong password", transient before both.
 const TEXT_RULES: readonly [RegExp, CauseId][] = [
-  [/too many (login|simultaneous|connections|auth)|try again later|temporar(il)?y|throttl|\[UNAVAILABLE\]|\b4\.7\.0\b|\b4\.3\.2\b|concurrent connections|rate limit/i, 'throttled'],
+  [/too many (bad )?(login|simultaneous|connections|auth)|try again later|temporar(il)?y|throttl|\[UNAVAILABLE\]|\b4\.7\.0\b|\b4\.3\.2\b|concurrent connections|rate limit/i, 'throttled'],
   [/credentials were incorrect/i, 'wrong-password'],
   [/SmtpClientAuthentication is disabled|\b5\.7\.139\b|\b5\.7\.30\b|basic authentication is not supported|smtp auth(entication)? (is )?disabled/i, 'smtp-auth-disabled'],
   [/\b5\.7\.14\b|WebLoginRequired|log ?in (via|with) your web browser/i, 'web-login-required'],
   [/\b5\.7\.9\b|InvalidSecondFactor|application[- ]specific password|app password required/i, 'app-password-required'],
   [/must issue a STARTTLS|does not offer STARTTLS|no STARTTLS|requires STARTTLS|\b5\.7\.11\b|PRIVACYREQUIRED/i, 'no-tls-offered'],
-  [/AUTH not offered|does not offer AUTH|no AUTH/i, 'no-auth-offered'],
+  [/AUTH not offered|does not offer AUTH\b/i, 'no-auth-offered'],
   [/LOGINDISABLED|login is disabled/i, 'login-disabled'],
   [/BadCredentials|\b5\.7\.8\b|AUTHENTICATIONFAILED|authentication (failed|unsuccessful)|invalid (login|credentials|username or password)|incorrect authentication|username and password not accepted|\b535\b/i, 'wrong-password'],
   [/wrong[ _]version[ _]number|packet length too long|\bEPROTO\b|TLS mismatch|implicit TLS/i, 'tls-mode-mismatch'],
@@ -64,6 +66,7 @@ function causeFromCode(f: MailFailure, ctx: ClassifyContext): CauseId | null {
   if (code === 'NO_AUTH') return isMx ? 'mx-host-entered' : 'no-auth-offered'
   if (code === 'LOGINDISABLED') return 'login-disabled'
   if (code === 'ETLS' && f.responseCode !== undefined && f.responseCode >= 500) return 'no-tls-offered'
+  if (code === 'IMAP_BYE' || code === 'ECONNECTION' || code === 'ECONNRESET') return causeFromText(serverText(f)) === 'throttled' ? 'throttled' : 'connection-closed'
   if (f.responseCode === 421 || f.responseCode === 454 || f.responseCode === 432) return 'throttled'
   return null
 }
@@ -93,7 +96,8 @@ export function classifyMailFailure(failure: MailFailure | string, ctx: Classify
   const fromCode = causeFromCode(failure, ctx)
   const fromText = fromCode ?? causeFromText(serverText(failure))
   // A login refusal whose text names nothing more specific is still a credential problem.
-  const cause = fromText ?? (failure.step === 'login' ? 'wrong-password' : 'unknown')
+  const plain = fromText ?? (failure.step === 'login' ? 'wrong-password' : 'unknown')
+  const cause = plain === 'wrong-password' && APP_PASSWORD_ONLY.test(failure.host) ? 'app-password-required' : plain
   const card = FIX_CARDS[cause]
   return {
     cause,
