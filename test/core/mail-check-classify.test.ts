@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIX_CARDS, classifyMailFailure } from '../../src/main/core/mail-check'
+import { DEFAULT_COOLDOWN_MS, FIX_CARDS, classifyMailFailure } from '../../src/main/core/mail-check'
 import { MAIL_CAUSES, type MailFailure } from '../../src/shared/contract/mail-check'
 
 const smtpAuth = (response: string, responseCode: number, host = 'smtp.gmail.com'): MailFailure => ({
@@ -114,6 +114,15 @@ describe('classifyMailFailure: ColdSend API detail strings', () => {
     const d = classifyMailFailure(detail)
     expect(d.cause).toBe(cause)
     expect(d.detail).toContain(detail)
+  })
+})
+
+describe('throttling cooldown', () => {
+  it('asks for a wait (never a retry): the server backoff when given, else the default', () => {
+    expect(classifyMailFailure(smtpAuth('454 4.7.0 Too many login attempts, please try again later.', 454)).retryAfterMs).toBe(DEFAULT_COOLDOWN_MS)
+    const ms = imapAuth('BAD Request is throttled. Suggested Backoff Time: 5000 milliseconds')
+    expect(classifyMailFailure(ms)).toMatchObject({ cause: 'throttled', retryAfterMs: 5000 })
+    expect(classifyMailFailure(smtpAuth('535 5.7.8 Authentication failed', 535, 'mail.host.example')).retryAfterMs).toBeUndefined()
   })
 })
 

@@ -20,9 +20,11 @@ describe.skipIf(unavailable !== null)('IMAP mail check against a real Dovecot', 
     await dovecot?.stop()
   })
 
+  let lines: string[] = []
   async function check(endpoint: Partial<MailEndpoint>) {
+    lines = []
     const full: MailEndpoint = { host: '127.0.0.1', port: dovecot.securePort, mode: 'ssl', username: USER, password: PASS, ...endpoint }
-    const { result } = await collectMailCheck({ imap: full }, { ca: dovecot.ca, timeouts: FAST })
+    const { result } = await collectMailCheck({ imap: full }, { ca: dovecot.ca, timeouts: FAST, log: (l) => lines.push(l) })
     return result.imap
   }
 
@@ -47,6 +49,7 @@ describe.skipIf(unavailable !== null)('IMAP mail check against a real Dovecot', 
     expect(statuses(r)).toMatchObject({ tls: 'ok', login: 'failed' })
     expect(r?.steps.find((s) => s.step === 'login')?.failure?.response).toMatch(/AUTHENTICATIONFAILED/)
     expect(r?.diagnosis).toMatchObject({ cause: 'wrong-password', fix: 'fix-wrong-password' })
+    expect(lines.filter((l) => /^IMAP C: \S+ (AUTHENTICATE|LOGIN) /.test(l))).toHaveLength(1)
   })
 
   it('spots implicit TLS against the STARTTLS port and offers STARTTLS on it', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectMailCheck, probeAlternative } from '../../src/main/core/mail-check'
 import type { MailCheckOptions } from '../../src/main/core/mail-check'
-import type { MailEndpoint, ProtocolResult } from '../../src/shared/contract/mail-check'
+import { MailCheckEventSchema, MailCheckResultSchema, type MailEndpoint, type ProtocolResult } from '../../src/shared/contract/mail-check'
 import { type SilentServer, type SmtpServers, freePort, startSilentServer, startSmtpServers } from '../support/mail-servers'
 
 const USER = 'sender@acme-mail.example'
@@ -27,6 +27,9 @@ const statuses = (r: ProtocolResult | undefined) => Object.fromEntries((r?.steps
 async function check(endpoint: Partial<MailEndpoint>, options: MailCheckOptions = opts) {
   const full: MailEndpoint = { host: '127.0.0.1', port: smtp.ports.starttls, mode: 'starttls', username: USER, password: PASS, ...endpoint }
   const { steps, result } = await collectMailCheck({ smtp: full }, options)
+  // Everything must be able to cross IPC as the contract describes it.
+  MailCheckResultSchema.parse(result)
+  for (const step of steps) MailCheckEventSchema.parse({ type: 'step', step })
   return { steps, smtp: result.smtp }
 }
 

@@ -92,6 +92,8 @@ export const MailDiagnosisSchema = z.object({
   summary: z.string(),
   detail: z.string(),
   retryable: z.boolean(),
+  /** For throttling: how long to wait before the next test (no automatic retry ever happens). */
+  retryAfterMs: z.number().int().nonnegative().optional(),
   alternative: MailAlternativeSchema.optional()
 })
 
@@ -108,6 +110,12 @@ export const MailCheckResultSchema = z.object({
   smtp: ProtocolResultSchema.optional(),
   imap: ProtocolResultSchema.optional()
 })
+
+/** What a running check streams: each step as it finishes, then the final result. */
+export const MailCheckEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('step'), step: StepEventSchema }),
+  z.object({ type: z.literal('done'), result: MailCheckResultSchema })
+])
 
 /** The wizard's request shape. */
 export type MailCheckRequest = z.infer<typeof MailCheckRequestSchema>
@@ -133,5 +141,7 @@ export type MailAlternative = z.infer<typeof MailAlternativeSchema>
 export type MailDiagnosis = z.infer<typeof MailDiagnosisSchema>
 /** One protocol's outcome. */
 export type ProtocolResult = z.infer<typeof ProtocolResultSchema>
+/** One streamed event. */
+export type MailCheckEvent = z.infer<typeof MailCheckEventSchema>
 /** The final result. */
 export type MailCheckResult = z.infer<typeof MailCheckResultSchema>

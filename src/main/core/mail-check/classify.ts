@@ -71,6 +71,14 @@ function causeFromCode(f: MailFailure, ctx: ClassifyContext): CauseId | null {
   return null
 }
 
+/** How long to wait after throttling: the server's own backoff when it names one, else 15 minutes. */
+export const DEFAULT_COOLDOWN_MS = 15 * 60_000
+
+function cooldownOf(text: string): number {
+  const backoff = /backoff time:\s*(\d+)\s*milliseconds/i.exec(text)
+  return backoff ? Number(backoff[1]) : DEFAULT_COOLDOWN_MS
+}
+
 function serverText(f: MailFailure): string {
   return f.response ?? f.message
 }
@@ -91,7 +99,8 @@ export function classifyMailFailure(failure: MailFailure | string, ctx: Classify
   if (typeof failure === 'string') {
     const cause = causeFromText(failure) ?? 'unknown'
     const card = FIX_CARDS[cause]
-    return { cause, fix: card.id, summary: card.title, detail: `ColdSend said: ${failure}`, retryable: card.retryable }
+    const cooldown = cause === 'throttled' ? { retryAfterMs: cooldownOf(failure) } : {}
+    return { cause, fix: card.id, summary: card.title, detail: `ColdSend said: ${failure}`, retryable: card.retryable, ...cooldown }
   }
   const fromCode = causeFromCode(failure, ctx)
   const fromText = fromCode ?? causeFromText(serverText(failure))
@@ -104,6 +113,7 @@ export function classifyMailFailure(failure: MailFailure | string, ctx: Classify
     fix: card.id,
     summary: `${failure.protocol.toUpperCase()}: ${card.title}`,
     detail: detailOf(failure, cause),
-    retryable: card.retryable
+    retryable: card.retryable,
+    ...(cause === 'throttled' && { retryAfterMs: cooldownOf(`${failure.message}\n${failure.response ?? ''}`) })
   }
 }

@@ -13,7 +13,9 @@ async function mxHostsOf(username: string, opts: ResolvedOptions): Promise<strin
 
 function withCause(diagnosis: MailDiagnosis, cause: MailDiagnosis['cause'], protocol: string): MailDiagnosis {
   const card = FIX_CARDS[cause]
-  return { ...diagnosis, cause, fix: card.id, summary: `${protocol.toUpperCase()}: ${card.title}`, retryable: card.retryable }
+  const rest = { ...diagnosis }
+  delete rest.retryAfterMs // only throttling has a cooldown, and neither cause set here is throttling
+  return { ...rest, cause, fix: card.id, summary: `${protocol.toUpperCase()}: ${card.title}`, retryable: card.retryable }
 }
 
 /**

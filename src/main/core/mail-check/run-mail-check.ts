@@ -1,13 +1,10 @@
-import type { MailCheckRequest, MailCheckResult, MailEndpoint, MailProtocol, ProtocolResult, StepEvent } from '../../../shared/contract/mail-check'
+import type { MailCheckEvent, MailCheckRequest, MailCheckResult, MailEndpoint, MailProtocol, ProtocolResult, StepEvent } from '../../../shared/contract/mail-check'
 import { diagnose } from './diagnose'
 import { checkImap } from './imap-check'
 import { type MailCheckOptions, resolveOptions } from './options'
 import { passwordRedactor, redactDeep } from './redact'
 import { checkSmtp } from './smtp-check'
 import { StepFailed, StepRecorder } from './step-recorder'
-
-/** What a running check yields: each step as it finishes, then the final result. */
-export type MailCheckEvent = { type: 'step'; step: StepEvent } | { type: 'done'; result: MailCheckResult }
 
 // One protocol end to end: its steps, then (on failure) the diagnosis with its follow-up probes.
 async function runProtocol(protocol: MailProtocol, endpoint: MailEndpoint, options: MailCheckOptions, emit: (e: StepEvent) => void): Promise<ProtocolResult> {
