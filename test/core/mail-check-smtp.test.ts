@@ -120,6 +120,20 @@ describe('SMTP mail check against real servers', () => {
     expect(silent.openConnections()).toBe(0)
   })
 
+  it('cancels at once: the waiting step fails with ABORTED, the socket closes, no diagnosis', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 150)
+    const started = Date.now()
+    const { smtp: r } = await check({ port: silent.port }, { ...opts, timeouts: { ...FAST, greeting: 10_000 }, signal: controller.signal })
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(r).toMatchObject({ ok: false, cancelled: true })
+    expect(r?.diagnosis).toBeUndefined()
+    expect(r?.steps.find((s) => s.step === 'greeting')?.failure?.code).toBe('ABORTED')
+    expect(statuses(r)).toMatchObject({ tcp: 'ok', greeting: 'failed', login: 'skipped' })
+    await new Promise((done) => setTimeout(done, 100))
+    expect(silent.openConnections()).toBe(0)
+  })
+
   it('reports an unresolvable host (injected resolver) and a .invalid name', async () => {
     const enotfound = Object.assign(new Error('getaddrinfo ENOTFOUND smtp.nowhere.example'), { code: 'ENOTFOUND' })
     const { smtp: r } = await check({ host: 'smtp.nowhere.example' }, { ...opts, resolve: () => Promise.reject(enotfound) })

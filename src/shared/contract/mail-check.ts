@@ -101,6 +101,8 @@ export const MailDiagnosisSchema = z.object({
 export const ProtocolResultSchema = z.object({
   protocol,
   ok: z.boolean(),
+  /** The operator cancelled the check before it finished (no diagnosis then). */
+  cancelled: z.boolean().optional(),
   steps: z.array(StepEventSchema),
   diagnosis: MailDiagnosisSchema.optional()
 })

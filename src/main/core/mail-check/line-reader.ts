@@ -37,6 +37,11 @@ export class LineReader {
     socket.on('close', this.onClose)
   }
 
+  // Fails the pending and every later read (the check was cancelled).
+  abort(err: CodedError): void {
+    this.fail(err)
+  }
+
   // Stops listening (before a TLS upgrade takes the socket over).
   detach(): void {
     this.socket?.off('data', this.onData)

@@ -1,13 +1,14 @@
 import type { MailEndpoint } from '../../../shared/contract/mail-check'
 import type { ResolvedOptions } from './options'
 import type { StepRecorder } from './step-recorder'
-import { type Connection, type TlsFacts, openTcp, resolveHost, startTls, untrustedCertificate, wrap } from './transport'
+import { type Connection, type TlsFacts, aborted, openTcp, resolveHost, startTls, untrustedCertificate, wrap } from './transport'
 
 /** Runs the DNS and TCP steps (and TLS for implicit-TLS endpoints) and returns the open connection. */
 export async function openEndpoint(rec: StepRecorder, endpoint: MailEndpoint, opts: ResolvedOptions): Promise<Connection> {
   const addresses = await rec.run('dns', async (facts) => {
     facts.host = endpoint.host
     const found = await resolveHost(endpoint.host, opts.resolve, opts.timeouts.dns)
+    if (opts.signal?.aborted) throw aborted()
     facts.addresses = found
     return found
   })
@@ -17,7 +18,7 @@ export async function openEndpoint(rec: StepRecorder, endpoint: MailEndpoint, op
     // Try each address in turn (an unreachable IPv6 address must not hide a working IPv4 one).
     for (const address of addresses) {
       try {
-        const opened = await openTcp(address, endpoint.port, opts.timeouts.connect)
+        const opened = await openTcp(address, endpoint.port, opts.timeouts.connect, opts.signal)
         facts.address = address
         facts.port = endpoint.port
         facts.connectMs = Math.round(performance.now() - started)
@@ -29,6 +30,16 @@ export async function openEndpoint(rec: StepRecorder, endpoint: MailEndpoint, op
     throw lastError
   })
   const conn = wrap(socket, opts.log)
+  // Cancelling closes the connection at once; the step waiting on it fails with ABORTED.
+  const signal = opts.signal
+  if (signal) {
+    const onAbort = () => (conn.reader.abort(aborted()), conn.close())
+    if (signal.aborted) onAbort()
+    else {
+      signal.addEventListener('abort', onAbort, { once: true })
+      socket.once('close', () => signal.removeEventListener('abort', onAbort))
+    }
+  }
   if (endpoint.mode === 'ssl') {
     try {
       await rec.run('tls', (facts) => upgradeToTls(conn, endpoint.host, opts, facts))

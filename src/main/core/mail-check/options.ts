@@ -32,6 +32,8 @@ export interface MailCheckOptions {
   log?: (line: string) => void
   /** The name sent in EHLO. */
   clientName?: string
+  /** Cancels the check: open connections close at once and unfinished steps fail with ABORTED. */
+  signal?: AbortSignal
 }
 
 /** Default time limits: generous enough for slow providers, far below the libraries' minutes-long defaults. */
@@ -53,6 +55,7 @@ export interface ResolvedOptions {
   controlTargets: Partial<Record<'smtp' | 'imap', ControlTarget>>
   log: (line: string) => void
   clientName: string
+  signal?: AbortSignal
 }
 
 /** Fills defaults in. */
@@ -64,6 +67,7 @@ export function resolveOptions(options: MailCheckOptions = {}): ResolvedOptions 
     ca: options.ca,
     controlTargets: options.controlTargets ?? {},
     log: options.log ?? (() => {}),
-    clientName: options.clientName ?? 'coldsend-check'
+    clientName: options.clientName ?? 'coldsend-check',
+    signal: options.signal
   }
 }

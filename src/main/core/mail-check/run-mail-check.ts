@@ -16,6 +16,10 @@ async function runProtocol(protocol: MailProtocol, endpoint: MailEndpoint, optio
     await (protocol === 'smtp' ? checkSmtp : checkImap)(rec, endpoint, opts)
     return { protocol, ok: true, steps: rec.events }
   } catch (err) {
+    if (options.signal?.aborted) {
+      rec.skipRest('Not reached: the check was cancelled')
+      return { protocol, ok: false, cancelled: true, steps: rec.events }
+    }
     rec.skipRest('Not reached: an earlier step failed')
     const failure =
       err instanceof StepFailed

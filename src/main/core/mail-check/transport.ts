@@ -27,10 +27,14 @@ export async function resolveHost(host: string, resolve: (host: string) => Promi
   }
 }
 
+/** The error of a cancelled check. */
+export const aborted = () => codedError('ABORTED', 'The check was cancelled')
+
 /** Opens TCP to `address:port` within `timeoutMs` (CONNECT_TIMEOUT), keeping Node's code on errors. */
-export function openTcp(address: string, port: number, timeoutMs: number): Promise<Socket> {
+export function openTcp(address: string, port: number, timeoutMs: number, signal?: AbortSignal): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = netConnect({ host: address, port })
+    if (signal?.aborted) return reject(aborted())
+    const socket = netConnect({ host: address, port, ...(signal && { signal }) })
     const timer = setTimeout(() => {
       socket.destroy()
       reject(codedError('CONNECT_TIMEOUT', `No TCP answer from ${address}:${port} within ${timeoutMs} ms`))
