@@ -6,7 +6,10 @@ export const MAIL_PROTOCOLS = ['smtp', 'imap'] as const
 /** How TLS is negotiated: implicit TLS from the first byte (465/993) or a STARTTLS upgrade (587/25/143). */
 export const TLS_MODES = ['ssl', 'starttls'] as const
 
-/** The layers of one protocol's check, in the order the checklist shows them. */
+/**
+ * The layers of one protocol's check, in the order they run for implicit TLS; with STARTTLS, `tls` runs after
+ * `starttls`. A result lists its steps in the order they ran, unreached ones appended as skipped.
+ */
 export const MAIL_STEPS = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'starttls', 'login'] as const
 
 /** Outcome of one step: skipped means it was not reached (or does not apply to the TLS mode). */

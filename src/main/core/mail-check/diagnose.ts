@@ -8,7 +8,8 @@ import { probeAlternative, probeControlPort } from './probes'
 async function mxHostsOf(username: string, opts: ResolvedOptions): Promise<string[]> {
   const domain = username.split('@')[1]
   if (!domain || !opts.resolveMx) return []
-  return opts.resolveMx(domain).catch(() => [])
+  const timeout = new Promise<string[]>((resolve) => setTimeout(() => resolve([]), opts.timeouts.dns).unref())
+  return Promise.race([opts.resolveMx(domain), timeout]).catch(() => [])
 }
 
 function withCause(diagnosis: MailDiagnosis, cause: MailDiagnosis['cause'], protocol: string): MailDiagnosis {

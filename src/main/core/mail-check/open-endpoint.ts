@@ -16,7 +16,10 @@ export async function openEndpoint(rec: StepRecorder, endpoint: MailEndpoint, op
     const started = performance.now()
     let lastError: unknown
     // Try each address in turn (an unreachable IPv6 address must not hide a working IPv4 one).
+    const tried: string[] = []
+    facts.addressesTried = tried
     for (const address of addresses) {
+      tried.push(address)
       try {
         const opened = await openTcp(address, endpoint.port, opts.timeouts.connect, opts.signal)
         facts.address = address

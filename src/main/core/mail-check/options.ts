@@ -1,4 +1,4 @@
-import { lookup } from 'node:dns/promises'
+import { lookup, resolveMx } from 'node:dns/promises'
 import { isIP } from 'node:net'
 
 /** Per-step time limits in ms (tests pass short ones). */
@@ -44,6 +44,12 @@ export async function defaultResolve(host: string): Promise<string[]> {
   if (isIP(host)) return [host]
   const found = await lookup(host, { all: true })
   return found.map((a) => a.address)
+}
+
+/** An MX resolver over Node's DNS, for callers that want the "you entered the MX host" check (opt-in: it is a network query). */
+export async function nodeResolveMx(domain: string): Promise<string[]> {
+  const records = await resolveMx(domain)
+  return records.map((r) => r.exchange)
 }
 
 /** Options with every default filled in. */
