@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { collectMailCheck, probeAlternative } from '../../src/main/core/mail-check'
+import { collectMailCheck, conventionalAlternative, probeAlternative } from '../../src/main/core/mail-check'
 import type { MailCheckOptions } from '../../src/main/core/mail-check'
 import { MailCheckEventSchema, MailCheckResultSchema, type MailEndpoint, type ProtocolResult } from '../../src/shared/contract/mail-check'
 import { type SilentServer, type SmtpServers, freePort, startSilentServer, startSmtpServers } from '../support/mail-servers'
@@ -88,8 +88,16 @@ describe('SMTP mail check against real servers', () => {
     const { smtp: r } = await check({ mode: 'ssl' })
     expect(statuses(r)).toMatchObject({ dns: 'ok', tcp: 'ok', tls: 'failed', greeting: 'skipped', login: 'skipped' })
     expect(r?.diagnosis).toMatchObject({ cause: 'tls-mode-mismatch', fix: 'fix-tls-mode-mismatch' })
-    expect(r?.diagnosis?.alternative).toMatchObject({ port: smtp.ports.starttls, mode: 'starttls' })
+    expect(r?.diagnosis?.alternative).toMatchObject({ port: smtp.ports.starttls, mode: 'starttls', verified: true })
+    expect(r?.diagnosis?.alternative?.greeting).toMatch(/ESMTP/)
     expect(await probeAlternative('smtp', '127.0.0.1', smtp.ports.starttls, 'ssl', opts)).toMatchObject({ mode: 'starttls' })
+  })
+
+  it('suggests the conventional pairing when no probe can confirm one', () => {
+    expect(conventionalAlternative('smtp', 587, 'ssl')).toEqual({ port: 587, mode: 'starttls', verified: false })
+    expect(conventionalAlternative('smtp', 465, 'starttls')).toEqual({ port: 465, mode: 'ssl', verified: false })
+    expect(conventionalAlternative('smtp', 25, 'starttls')).toEqual({ port: 465, mode: 'ssl', verified: false })
+    expect(conventionalAlternative('imap', 993, 'ssl')).toEqual({ port: 143, mode: 'starttls', verified: false })
   })
 
   it('spots plaintext against an implicit-TLS port (greeting timeout) and offers SSL/TLS', async () => {

@@ -85,8 +85,11 @@ export const StepEventSchema = z.object({
   failure: MailFailureSchema.optional()
 })
 
-/** A credential-free alternative that answered (port + TLS mode), for a one-click switch. */
-export const MailAlternativeSchema = z.object({ port, mode, greeting: z.string() })
+/**
+ * A port + TLS mode to switch to with one click. `verified`: a credential-free probe got a greeting (shown in
+ * `greeting`); otherwise it is the conventional pairing (465/993 SSL/TLS, 587/25/143 STARTTLS), unproven.
+ */
+export const MailAlternativeSchema = z.object({ port, mode, verified: z.boolean(), greeting: z.string().optional() })
 
 /** The classifier's verdict: which cause, which fix card, and words for the operator. */
 export const MailDiagnosisSchema = z.object({

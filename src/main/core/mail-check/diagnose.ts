@@ -2,7 +2,7 @@ import type { MailDiagnosis, MailFailure } from '../../../shared/contract/mail-c
 import { classifyMailFailure } from './classify'
 import { FIX_CARDS } from './fix-cards'
 import type { MailCheckOptions, ResolvedOptions } from './options'
-import { probeAlternative, probeControlPort } from './probes'
+import { conventionalAlternative, probeAlternative, probeControlPort } from './probes'
 
 // The mailbox's domain MX hosts, when a resolver for them was given (failures only; errors mean "unknown").
 async function mxHostsOf(username: string, opts: ResolvedOptions): Promise<string[]> {
@@ -33,6 +33,8 @@ export async function diagnose(failure: MailFailure, username: string, opts: Res
     if (alternative) {
       diagnosis = { ...diagnosis, alternative }
       if (diagnosis.cause === 'connection-timeout' && alternative.port === port) diagnosis = withCause(diagnosis, 'tls-mode-mismatch', protocol)
+    } else if (diagnosis.cause === 'tls-mode-mismatch') {
+      diagnosis = { ...diagnosis, alternative: conventionalAlternative(protocol, port, mode) }
     }
   }
   const control = opts.controlTargets[protocol]

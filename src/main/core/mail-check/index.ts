@@ -2,6 +2,6 @@
 export { DEFAULT_COOLDOWN_MS, classifyMailFailure, causeFromText, type ClassifyContext } from './classify'
 export { FIX_CARDS, type FixCard, type FixId } from './fix-cards'
 export { DEFAULT_TIMEOUTS, nodeResolveMx, type ControlTarget, type MailCheckOptions, type MailCheckTimeouts } from './options'
-export { STANDARD_PORTS, probeAlternative, probeControlPort, probeEndpoint } from './probes'
+export { STANDARD_PORTS, conventionalAlternative, probeAlternative, probeControlPort, probeEndpoint } from './probes'
 export { passwordRedactor } from './redact'
 export { collectMailCheck, runMailCheck } from './run-mail-check'

@@ -40,9 +40,16 @@ export async function probeAlternative(protocol: MailProtocol, host: string, por
   const candidates = [{ port, mode: other }, ...STANDARD_PORTS[protocol].filter((c) => c.port !== port)]
   for (const candidate of candidates) {
     const greeting = await probeEndpoint(protocol, host, candidate.port, candidate.mode, options)
-    if (greeting !== null) return { ...candidate, greeting }
+    if (greeting !== null) return { ...candidate, verified: true, greeting }
   }
   return null
+}
+
+/** The conventional fix for a port/TLS-mode mismatch, when no probe could confirm one (not verified). */
+export function conventionalAlternative(protocol: MailProtocol, port: number, mode: TlsMode): MailAlternative {
+  const [implicit, starttls] = STANDARD_PORTS[protocol] as [{ port: number; mode: TlsMode }, { port: number; mode: TlsMode }]
+  if (mode === 'ssl') return port === implicit.port ? { ...starttls, verified: false } : { port, mode: 'starttls', verified: false }
+  return port === starttls.port || port === 25 || port === 143 ? { ...implicit, verified: false } : { port, mode: 'ssl', verified: false }
 }
 
 /** Whether a known-open control target accepts TCP from here: false means this network blocks the port. */
