@@ -9,6 +9,7 @@ import type { KeyValueStore, SandboxPort, SecretPlatform } from './core/ports'
 import { ProfileService } from './core/profiles/profile-service'
 import { SecretStore } from './core/secrets/secret-store'
 import { createEmbeddedSandbox } from './embedded-sandbox'
+import { mailLookupFromEnv } from './mail-lookup-env'
 
 /** What a shell hands the core at start: its storage adapters and where data lives. */
 export interface BootOptions {
@@ -71,6 +72,7 @@ export async function bootConsole(options: BootOptions): Promise<BootedConsole> 
   const core = createCore({
     info: { version: options.version, shell: options.shell, dataDir: options.dataDir, notices: options.notices ?? [] },
     profiles, secrets, sandbox, log, bus, redactor, errorLog,
+    mail: mailLookupFromEnv(options.env),
     ...(options.clients ? { clients: options.clients } : {})
   })
   return { ...core, log }

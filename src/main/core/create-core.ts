@@ -8,6 +8,7 @@ import type { ErrorLog } from './error-log'
 import { EventBus } from './event-bus'
 import { createApiHandlers } from './handlers/api-handlers'
 import { createErrorLogHandlers } from './handlers/error-log-handlers'
+import { createMailHandlers, type MailLookupSettings } from './handlers/mail-handlers'
 import { createProfileHandlers } from './handlers/profile-handlers'
 import type { ConsoleLog } from './log/console-log'
 import type { Redactor } from './log/redactor'
@@ -25,6 +26,8 @@ export interface CoreParts {
   bus: EventBus
   redactor: Redactor
   errorLog: ErrorLog
+  /** Where the inbox wizard's DNS / autoconfig lookups go (default: the system resolver, the public URLs). */
+  mail?: MailLookupSettings
   /** Test hook: budgets/retry settings for every profile's client (e.g. a shortened window). */
   clients?: ConstructorParameters<typeof ProfileClients>[0]
 }
@@ -57,6 +60,7 @@ export function createCore(parts: CoreParts): Core {
     'app.info': async () => ({ ...parts.info, sandbox: { running: sandbox?.baseUrl != null, baseUrl: sandbox?.baseUrl ?? null } }),
     ...createProfileHandlers(profiles, secrets, parts.redactor, notifyProfiles, (id) => clients.forget(id)),
     ...createErrorLogHandlers(parts.errorLog),
+    ...createMailHandlers(parts.redactor, parts.mail),
     ...createApiHandlers(profiles, clients, parts.redactor)
   } satisfies Handlers
   // The one redaction choke point for everything that leaves the core: envelopes and events alike.

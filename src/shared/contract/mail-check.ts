@@ -153,3 +153,6 @@ export type ProtocolResult = z.infer<typeof ProtocolResultSchema>
 export type MailCheckEvent = z.infer<typeof MailCheckEventSchema>
 /** The final result. */
 export type MailCheckResult = z.infer<typeof MailCheckResultSchema>
+
+/** mail.check output: every step as it happened, then each protocol's result and diagnosis. */
+export const MailCheckReportSchema = z.object({ steps: z.array(StepEventSchema), result: MailCheckResultSchema })

@@ -68,3 +68,15 @@ export type MailDiscoveryResult = z.infer<typeof MailDiscoveryResultSchema>
 export type DeliverabilityItem = z.infer<typeof DeliverabilityItemSchema>
 /** See DeliverabilityCheckIdSchema. */
 export type DeliverabilityCheckId = z.infer<typeof DeliverabilityCheckIdSchema>
+
+/** mail.discover input: the address to find settings for, and the inbox type the operator picked (for the mismatch warning). */
+export const MailDiscoverInputSchema = z.strictObject({
+  email: z.string().max(320),
+  chosenInboxType: z.enum(['GOOGLE_WORKSPACE', 'OUTLOOK_365', 'CUSTOM_SMTP']).optional()
+})
+
+/** mail.deliverability input: the sender domain and the SMTP host that will send for it. */
+export const MailDeliverabilityInputSchema = z.strictObject({
+  domain: z.string().min(1).max(253),
+  smtpHost: z.string().max(253)
+})

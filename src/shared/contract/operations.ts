@@ -12,6 +12,8 @@ import {
   ErrorLogQueryInputSchema
 } from './error-log'
 import { leadOperations } from './lead-operations'
+import { MailCheckReportSchema, MailCheckRequestSchema } from './mail-check'
+import { DeliverabilityReportSchema, MailDeliverabilityInputSchema, MailDiscoverInputSchema, MailDiscoveryResultSchema } from './mail-discovery'
 import { op, type ApiBinding, type OperationSpec } from './operation-spec'
 import {
   ConnectionTestInputSchema,
@@ -44,7 +46,13 @@ const localOperations = {
   // The error log is local: it answers with no network and no key (design §6).
   'errorLog.query': op({ input: ErrorLogQueryInputSchema, output: ErrorLogPageSchema }),
   'errorLog.export': op({ input: ErrorLogExportInputSchema, output: ErrorLogExportSchema }),
-  'errorLog.import': op({ input: ErrorLogImportInputSchema, output: ErrorLogImportResultSchema })
+  'errorLog.import': op({ input: ErrorLogImportInputSchema, output: ErrorLogImportResultSchema }),
+
+  // The inbox wizard's local lookups: DNS and autoconfig from this machine, no ColdSend call, no password.
+  'mail.discover': op({ input: MailDiscoverInputSchema, output: MailDiscoveryResultSchema }),
+  'mail.deliverability': op({ input: MailDeliverabilityInputSchema, output: DeliverabilityReportSchema }),
+  // The layer-by-layer SMTP/IMAP check from this machine: one login attempt per protocol, never in cleartext.
+  'mail.check': op({ input: MailCheckRequestSchema, output: MailCheckReportSchema })
 } as const
 
 /**

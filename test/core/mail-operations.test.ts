@@ -1,0 +1,62 @@
+import { readAllFiles, bootTestCore } from '../support/boot-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDnsServer, type TestDnsServer } from '../support/dns-server'
+import { startSmtpServers, type SmtpServers } from '../support/mail-servers'
+
+// The wizard's local operations through a core booted as browser mode boots it: the DNS server,
+// autoconfig and extra CA come from the environment, the SMTP server is real, and the password
+// typed for the check is in no envelope, log line or file afterwards.
+
+const PASSWORD = 'Wr0ng-but-secret-9f3a'
+
+describe('mail.* operations through the booted core', () => {
+  let dns: TestDnsServer
+  let smtp: SmtpServers
+  let booted: Awaited<ReturnType<typeof bootTestCore>>
+
+  beforeAll(async () => {
+    dns = await startDnsServer({
+      'acme-workspace.example': { MX: [{ exchange: 'aspmx.l.google.com', priority: 1 }], TXT: ['v=spf1 include:_spf.google.com ~all'] },
+      '_spf.google.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
+      '_dmarc.acme-workspace.example': { TXT: ['v=DMARC1; p=none; rua=mailto:dmarc@acme-workspace.example'] }
+    })
+    smtp = await startSmtpServers()
+    booted = await bootTestCore(undefined, { COLDSEND_DNS_SERVERS: dns.servers.join(','), COLDSEND_ISPDB_URL: 'off', COLDSEND_MAIL_EXTRA_CA: smtp.ca })
+  })
+  afterAll(async () => {
+    await booted?.core.close()
+    await dns?.close()
+    await smtp?.stop()
+  })
+
+  it('mail.discover finds Google Workspace from MX on the configured DNS server, and refuses a non-address on its field', async () => {
+    const found = await booted.call<{ inboxType: string; source: string; smtp: { host: string } }>('mail.discover', { email: 'ann@acme-workspace.example' })
+    expect(found.inboxType).toBe('GOOGLE_WORKSPACE')
+    expect(found.smtp.host).toBe('smtp.gmail.com')
+    expect(dns.queries.some((q) => q.includes('acme-workspace.example'))).toBe(true)
+    const bad = await booted.core.invoke('mail.discover', { email: 'not an address' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok && bad.error.kind === 'validation') expect(bad.error.issues.map((i) => i.path)).toEqual(['email'])
+    else throw new Error(`expected a validation error, got ${JSON.stringify(bad)}`)
+  })
+
+  it('mail.deliverability reports SPF, DMARC, DKIM and MX for the sender domain', async () => {
+    const items = await booted.call<Array<{ id: string; status: string }>>('mail.deliverability', { domain: 'acme-workspace.example', smtpHost: 'smtp.gmail.com' })
+    expect(items.map((i) => i.id)).toEqual(['spf', 'dmarc', 'dkim', 'mx'])
+    expect(items.find((i) => i.id === 'spf')?.status).toBe('pass')
+    expect(items.find((i) => i.id === 'dkim')?.status).toBe('fail')
+  })
+
+  it('mail.check runs the real SMTP login once, diagnoses the wrong password, and the password is nowhere afterwards', async () => {
+    const envelope = await booted.core.invoke('mail.check', {
+      smtp: { host: '127.0.0.1', port: smtp.ports.starttls, mode: 'starttls', username: 'sender@acme-mail.example', password: PASSWORD }
+    })
+    expect(envelope.ok).toBe(true)
+    const report = envelope.ok ? (envelope.value as { result: { smtp?: { ok: boolean; diagnosis?: { cause: string } } } }) : null
+    expect(report?.result.smtp?.ok).toBe(false)
+    expect(report?.result.smtp?.diagnosis?.cause).toBe('wrong-password')
+    expect(JSON.stringify(envelope)).not.toContain(PASSWORD)
+    expect(booted.lines.join('\n')).not.toContain(PASSWORD)
+    for (const file of readAllFiles(booted.dataDir)) expect(file.text, file.file).not.toContain(PASSWORD)
+  })
+})
