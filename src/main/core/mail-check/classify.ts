@@ -1,5 +1,5 @@
 import type { CauseId, MailFailure, MailDiagnosis } from '../../../shared/contract/mail-check'
-import { FIX_CARDS } from './fix-cards'
+import { FIX_CARDS } from '../../../shared/mail-fix-cards'
 
 /** What the classifier knows besides the failure itself. */
 export interface ClassifyContext {

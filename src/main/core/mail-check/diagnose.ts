@@ -1,6 +1,6 @@
 import type { MailDiagnosis, MailFailure } from '../../../shared/contract/mail-check'
 import { classifyMailFailure } from './classify'
-import { FIX_CARDS } from './fix-cards'
+import { FIX_CARDS } from '../../../shared/mail-fix-cards'
 import type { MailCheckOptions, ResolvedOptions } from './options'
 import { conventionalAlternative, probeAlternative, probeControlPort } from './probes'
 

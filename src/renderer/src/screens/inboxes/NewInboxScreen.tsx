@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
+import type { MailCheckRequest, MailProtocol, TlsMode } from '../../../../shared/contract/mail-check'
 import type { AppError } from '../../../../shared/contract/app-error'
 import { INBOX_TYPES } from '../../../../shared/contract/senders'
 import { Field } from '../../forms/Field'
@@ -10,6 +12,7 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
+import { ConnectionCheck } from './check/ConnectionCheck'
 import { EMPTY_INBOX, INBOX_TYPE_LABELS, IMAP_FIELDS, INBOX_FORM_FIELDS, inboxCreateInput, inboxFormSchema, SMTP_FIELDS, type InboxFormValues } from './inbox-draft'
 
 
@@ -41,6 +44,31 @@ export function NewInboxScreen() {
     }
   })
   const failure = create.error && create.error.kind !== 'validation' ? create.error : null
+
+  // The TLS mode follows the port (465/993 = SSL/TLS, otherwise STARTTLS) unless a suggested switch chose one.
+  const [modes, setModes] = useState<Partial<Record<MailProtocol, TlsMode>>>({})
+  const checkRequest = (): MailCheckRequest | null => {
+    const v = form.form.getValues()
+    const missing = [...SMTP_FIELDS, ...IMAP_FIELDS].filter((path) => v[path].trim() === '').map((path) => ({ path, msg: 'Needed for the connection test.' }))
+    form.clearAll()
+    if (missing.length > 0) {
+      form.showIssues(missing)
+      return null
+    }
+    const side = (protocol: MailProtocol, host: string, port: string, username: string, password: string) => {
+      const n = Number(port)
+      return { host: host.trim(), port: n, mode: modes[protocol] ?? (n === 465 || n === 993 ? 'ssl' : 'starttls'), username: username.trim(), password } as const
+    }
+    return {
+      smtp: side('smtp', v.smtp_host, v.smtp_port, v.smtp_username, v.smtp_password),
+      imap: side('imap', v.imap_host, v.imap_port, v.imap_username, v.imap_password)
+    }
+  }
+  const applySwitch = (protocol: MailProtocol, port: number, mode: TlsMode) => {
+    form.form.setValue(protocol === 'smtp' ? 'smtp_port' : 'imap_port', String(port), { shouldDirty: true })
+    setModes((m) => ({ ...m, [protocol]: mode }))
+    notify(`${protocol.toUpperCase()} now uses port ${port} (${mode === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}). Test again to confirm.`, { tone: 'info' })
+  }
 
   return (
     <div className="screen">
@@ -77,6 +105,7 @@ export function NewInboxScreen() {
             {text('imap_username', 'IMAP username')}
             {text('imap_password', 'IMAP password', 'password')}
           </FormSection>
+          <ConnectionCheck getRequest={checkRequest} onSwitch={applySwitch} />
           {failure ? <ErrorNotice error={failure} headingLevel={2} /> : null}
           <div className="button-row">
             <button type="submit" className="primary" disabled={create.isPending}>

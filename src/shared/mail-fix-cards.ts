@@ -1,4 +1,4 @@
-import type { CauseId } from '../../../shared/contract/mail-check'
+import type { CauseId } from './contract/mail-check'
 
 /** A guided-fix card: what to tell the operator and the steps to change. */
 export interface FixCard {
