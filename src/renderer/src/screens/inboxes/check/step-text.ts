@@ -33,7 +33,8 @@ export function stepFact(step: StepEvent): string | null {
       return auth ? `sign-in methods: ${auth}` : null
     }
     case 'login':
-      return str(f.mechanism) ? `signed in with ${String(f.mechanism)}` : null
+      if (!str(f.mechanism)) return null
+      return step.status === 'ok' ? `signed in with ${String(f.mechanism)}` : `tried ${String(f.mechanism)} once (no retry)`
     default:
       return null
   }
