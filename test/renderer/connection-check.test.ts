@@ -36,6 +36,16 @@ function fill(values: Record<string, string>) {
 }
 
 describe('Test connection on Add inbox', () => {
+  it('cleans a pasted app password when the field is left, and says what it changed', () => {
+    renderWithFacade(createElement(NewInboxScreen), createFakeFacade().facade)
+    const field = screen.getByLabelText('SMTP password') as HTMLInputElement
+    fireEvent.change(field, { target: { value: ' abcd efgh ijkl mnop\n' } })
+    fireEvent.blur(field)
+    expect(field.value).toBe('abcdefghijklmnop')
+    expect(screen.getByText(/Removed the spaces between the four groups/)).toBeTruthy()
+    expect(document.body.textContent).not.toContain('abcd efgh')
+  })
+
   it('says which fields the test needs instead of running half a check', async () => {
     const fake = createFakeFacade()
     renderWithFacade(createElement(NewInboxScreen), fake.facade)

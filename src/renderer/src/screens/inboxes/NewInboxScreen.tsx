@@ -12,6 +12,7 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
+import { cleanPassword } from '../../../../shared/mail-password'
 import { ConnectionCheck } from './check/ConnectionCheck'
 import { EMPTY_INBOX, INBOX_TYPE_LABELS, IMAP_FIELDS, INBOX_FORM_FIELDS, inboxCreateInput, inboxFormSchema, SMTP_FIELDS, type InboxFormValues } from './inbox-draft'
 
@@ -29,6 +30,45 @@ export function NewInboxScreen() {
   const text = (path: keyof InboxFormValues, label: string, type = 'text', hint?: string) => (
     <Field label={label} path={path} form={form} hint={hint}>
       {(control) => <input {...control} type={type} autoComplete="off" spellCheck={false} {...register(path)} />}
+    </Field>
+  )
+
+  // Pasted passwords are cleaned when the field is left (stray whitespace, spaced app passwords), and the change is said.
+  const [passwordNotes, setPasswordNotes] = useState<Partial<Record<'smtp_password' | 'imap_password', string[]>>>({})
+  const password = (path: 'smtp_password' | 'imap_password', label: string, hint?: string) => (
+    <Field
+      label={label}
+      path={path}
+      form={form}
+      hint={
+        hint === undefined && !passwordNotes[path]?.length ? undefined : (
+        <>
+          {hint}
+          {(passwordNotes[path] ?? []).map((note) => (
+            <span key={note} className="password-note" role="status">
+              {' '}
+              {note}
+            </span>
+          ))}
+        </>
+        )
+      }
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          {...register(path, {
+            onBlur: (e: React.FocusEvent<HTMLInputElement>) => {
+              const cleaned = cleanPassword(e.target.value)
+              if (cleaned.value !== e.target.value) form.form.setValue(path, cleaned.value, { shouldDirty: true })
+              setPasswordNotes((n) => ({ ...n, [path]: cleaned.notes }))
+            }
+          })}
+        />
+      )}
     </Field>
   )
 
@@ -97,13 +137,13 @@ export function NewInboxScreen() {
             {text('smtp_host', 'SMTP host')}
             {text('smtp_port', 'SMTP port', 'text', '587 (STARTTLS) or 465 (TLS).')}
             {text('smtp_username', 'SMTP username')}
-            {text('smtp_password', 'SMTP password', 'password', 'Use an app password where your provider requires one.')}
+            {password('smtp_password', 'SMTP password', 'Use an app password where your provider requires one.')}
           </FormSection>
           <FormSection title="Reading replies (IMAP)" holds={IMAP_FIELDS}>
             {text('imap_host', 'IMAP host')}
             {text('imap_port', 'IMAP port', 'text', '993 (SSL/TLS).')}
             {text('imap_username', 'IMAP username')}
-            {text('imap_password', 'IMAP password', 'password')}
+            {password('imap_password', 'IMAP password')}
           </FormSection>
           <ConnectionCheck getRequest={checkRequest} onSwitch={applySwitch} />
           {failure ? <ErrorNotice error={failure} headingLevel={2} /> : null}
