@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { get, useFormState, type FieldValues, type Path } from 'react-hook-form'
+import type { FieldValues, Path } from 'react-hook-form'
 import type { ConsoleForm } from './use-console-form'
+import { useFieldMessage } from './use-field-message'
 
 /** Props of one labelled checkbox bound to a boolean form path. */
 export interface CheckboxFieldProps<T extends FieldValues> {
@@ -12,8 +13,7 @@ export interface CheckboxFieldProps<T extends FieldValues> {
 
 /** A checkbox with its label beside it (not above, like text fields), its hint and its error, wired by path. */
 export function CheckboxField<T extends FieldValues>({ label, path, form, hint }: CheckboxFieldProps<T>) {
-  const { errors } = useFormState({ control: form.form.control, name: path })
-  const message = (get(errors, path) as { message?: string } | undefined)?.message
+  const message = useFieldMessage(form, path)
   const id = form.idOf(path)
   const described = [message ? form.errorIdOf(path) : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ')
   return (

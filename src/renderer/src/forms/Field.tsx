@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { get, useFormState, type FieldValues } from 'react-hook-form'
+import type { FieldValues } from 'react-hook-form'
 import type { ConsoleForm } from './use-console-form'
+import { useFieldMessage } from './use-field-message'
 
 /** The props an input needs to be labelled, marked invalid and described by its message. */
 export interface FieldControlProps {
@@ -24,8 +25,7 @@ export interface FieldProps<T extends FieldValues> {
  * inputs, selects, file pickers and nested rows share the same error wiring.
  */
 export function Field<T extends FieldValues>({ label, path, form, hint, children }: FieldProps<T>) {
-  const { errors } = useFormState({ control: form.form.control, name: path as never })
-  const message = (get(errors, path) as { message?: string } | undefined)?.message
+  const message = useFieldMessage(form, path)
   const id = form.idOf(path)
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = form.errorIdOf(path)

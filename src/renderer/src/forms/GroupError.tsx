@@ -1,18 +1,13 @@
-import { get, useFormState, type FieldValues } from 'react-hook-form'
+import type { FieldValues } from 'react-hook-form'
 import type { ConsoleForm } from './use-console-form'
-
-/** The message on a group's error slot (`variants.root`), or undefined; groups use it to mark themselves. */
-export function useGroupError<T extends FieldValues>(form: ConsoleForm<T>, slot: string): string | undefined {
-  const { errors } = useFormState({ control: form.form.control, name: slot as never })
-  return (get(errors, slot) as { message?: string } | undefined)?.message
-}
+import { useFieldMessage } from './use-field-message'
 
 /**
  * The error of a whole group (a list of variants, the inbox choice), shown once under its heading;
  * its id is what the group's `aria-describedby` points at.
  */
 export function GroupError<T extends FieldValues>({ form, slot }: { form: ConsoleForm<T>; slot: string }) {
-  const message = useGroupError(form, slot)
+  const message = useFieldMessage(form, slot)
   if (!message) return null
   return (
     <p id={form.errorIdOf(slot)} className="field-error">

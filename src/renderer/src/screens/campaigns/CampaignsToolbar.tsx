@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CAMPAIGN_STATUSES } from '../../../../shared/contract/campaigns'
 import { CAMPAIGN_SORTS, type CampaignSort, type CampaignStatus } from './use-campaign-list-params'
+import { statusLabel } from '../../format/status-label'
 
 const SEARCH_DELAY_MS = 300
 
@@ -14,7 +15,6 @@ export interface CampaignsToolbarProps {
   onSort: (sort: CampaignSort) => void
 }
 
-const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
 
 /** Status filter and order (apply at once) and name search (debounced, so typing does not spend the rate limit). */
 export function CampaignsToolbar({ status, search, onStatus, onSearch, sort, onSort }: CampaignsToolbarProps) {
@@ -49,7 +49,7 @@ export function CampaignsToolbar({ status, search, onStatus, onSearch, sort, onS
           <option value="">All statuses</option>
           {CAMPAIGN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {label(s)}
+              {statusLabel(s)}
             </option>
           ))}
         </select>

@@ -3,8 +3,8 @@ import { INBOX_STATUSES, INBOX_TYPES } from '../../../../shared/contract/senders
 import { useDebouncedValue } from '../../query/use-debounced-value'
 import { INBOX_TYPE_LABELS } from './inbox-draft'
 import type { InboxListState } from './use-inbox-list-params'
+import { statusLabel } from '../../format/status-label'
 
-const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
 
 /** Status and type filters (applied at once) and a search box (debounced, so typing spends no rate limit). */
 export function InboxesToolbar({ state, onChange }: { state: InboxListState; onChange: (patch: Partial<InboxListState>) => void }) {
@@ -23,7 +23,7 @@ export function InboxesToolbar({ state, onChange }: { state: InboxListState; onC
           <option value="">All statuses</option>
           {INBOX_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {label(s)}
+              {statusLabel(s)}
             </option>
           ))}
         </select>

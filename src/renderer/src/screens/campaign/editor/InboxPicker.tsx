@@ -1,29 +1,16 @@
 import { useId } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Link } from 'react-router'
-import type { Sender } from '../../../../../shared/contract/senders'
-import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
+import { statusLabel } from '../../../format/status-label'
+import { GroupError, groupProps } from '../../../forms/GroupError'
+import { useFieldMessage } from '../../../forms/use-field-message'
 import type { ConsoleForm } from '../../../forms/use-console-form'
 import { QueryStates } from '../../../query/QueryStates'
 import { useApiQuery } from '../../../query/use-api-query'
 import { paths } from '../../../routes/paths'
+import { inboxConcern } from '../../inboxes/inbox-text'
 import { groupErrorPath } from './editor-issues'
 import type { EditorValues } from './editor-values'
-
-/** What is wrong with an inbox for sending, in words; null when it can send. */
-export function inboxConcern(inbox: Pick<Sender, 'overall_status' | 'health'>): string | null {
-  const status = inbox.overall_status ?? 'UNKNOWN'
-  const health = (inbox.health ?? {}) as { smtp_ok?: unknown; imap_ok?: unknown; last_error?: unknown }
-  if (status === 'PAUSED') return 'Paused: it sends nothing until it is resumed.'
-  if (status === 'DISABLED') return 'Disabled: it cannot send.'
-  if (status === 'PENDING') return 'Still being validated: it sends once its connection checks pass.'
-  if (health.smtp_ok === false || health.imap_ok === false)
-    return `Failing its connection check${typeof health.last_error === 'string' ? ` (${health.last_error})` : ''}.`
-  if (status !== 'ACTIVE') return `Status ${status}.`
-  return null
-}
-
-const statusText = (s: string | null | undefined) => (s ? s.charAt(0) + s.slice(1).toLowerCase() : 'Unknown')
 
 /**
  * The sender accounts that send this campaign: one checkbox per inbox, labelled by its email
@@ -35,7 +22,7 @@ export function InboxPicker({ form }: { form: ConsoleForm<EditorValues> }) {
   const senders = useApiQuery('senders.list', { page: 1, limit: 100 })
   const chosen = (useWatch({ control: form.form.control, name: 'inbox_ids' }) ?? []) as string[]
   const slot = groupErrorPath('inbox_ids')
-  const error = useGroupError(form, slot)
+  const error = useFieldMessage(form, slot)
   const rows = senders.data?.sender_accounts ?? []
   const unknown = chosen.filter((id) => !rows.some((r) => r.inbox_id === id))
   const toggle = (id: string, on: boolean) => {
@@ -78,7 +65,7 @@ export function InboxPicker({ form }: { form: ConsoleForm<EditorValues> }) {
                   {inbox.email_address}
                 </label>
                 <span id={noteId} className={concern ? 'inbox-picker__note inbox-picker__note--warn' : 'inbox-picker__note'}>
-                  {statusText(inbox.overall_status)}
+                  {statusLabel(inbox.overall_status)}
                   {concern && inbox.overall_status === 'ACTIVE' ? ` — ${concern}` : concern ? ` — ${concern.replace(/^[^:]+: /, '')}` : ''}
                 </span>
               </li>

@@ -3,7 +3,7 @@ import { useFacade } from '../../../bridge/facade-context'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { notify } from '../../../toasts/toasts-store'
 import type { EditorChanges } from './editor-payload'
-import { FLOW_STEPS, pauseApplyResume, type FlowOutcome, type FlowStepId, type FlowStepState } from './pause-apply-resume'
+import { FLOW_STEPS, pauseApplyResume, resumeCampaign, type FlowOutcome, type FlowStepId, type FlowStepState } from './pause-apply-resume'
 
 /** Props: the campaign, the changes to apply, and what to do after each outcome. */
 export interface PauseApplyResumePanelProps {
@@ -62,7 +62,7 @@ export function PauseApplyResumePanel({ campaignId, getChanges, onApplied, onApp
 
   const resumeOnly = async () => {
     setRunning(true)
-    const resumed = await facade.campaigns.activate({ campaign_id: campaignId })
+    const resumed = await resumeCampaign(facade, { campaign_id: campaignId })
     setRunning(false)
     onServerChanged()
     if (resumed.ok) {

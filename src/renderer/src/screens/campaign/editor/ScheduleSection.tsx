@@ -2,7 +2,8 @@ import { useId } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Field } from '../../../forms/Field'
 import { FormSection } from '../../../forms/form-sections'
-import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
+import { GroupError, groupProps } from '../../../forms/GroupError'
+import { useFieldMessage } from '../../../forms/use-field-message'
 import type { ConsoleForm } from '../../../forms/use-console-form'
 import { groupErrorPath } from './editor-issues'
 import { useDebouncedValue } from '../../../query/use-debounced-value'
@@ -24,7 +25,7 @@ export function ScheduleSection({ form }: { form: ConsoleForm<EditorValues> }) {
   const watched = useWatch({ control }) as Partial<EditorValues>
   const schedule = useDebouncedValue(JSON.stringify(editorSchedule(watched as EditorValues), keepJunk), 250)
   const daysSlot = groupErrorPath('sending_days')
-  const daysError = useGroupError(form, daysSlot)
+  const daysError = useFieldMessage(form, daysSlot)
   const setDays = (next: number[]) => {
     setValue('sending_days', [...next].sort((a, b) => a - b), { shouldDirty: true })
     clearErrors(daysSlot as never)

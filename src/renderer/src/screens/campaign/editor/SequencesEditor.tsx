@@ -3,7 +3,8 @@ import { useFieldArray, useWatch } from 'react-hook-form'
 import { contentLimits } from '../../../../../shared/campaign-rules'
 import { Field } from '../../../forms/Field'
 import { FormSection } from '../../../forms/form-sections'
-import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
+import { GroupError, groupProps } from '../../../forms/GroupError'
+import { useFieldMessage } from '../../../forms/use-field-message'
 import type { ConsoleForm } from '../../../forms/use-console-form'
 import { groupErrorPath } from './editor-issues'
 import { newSequence, type EditorValues, type SequenceValues } from './editor-values'
@@ -29,7 +30,7 @@ export function SequencesEditor({ form, warnings }: { form: ConsoleForm<EditorVa
   const steps = (useWatch({ control, name: 'sequences' }) ?? []) as SequenceValues[]
   const totalWait = steps.reduce((sum, s) => sum + days(s.wait_days), 0)
   const slot = groupErrorPath('sequences')
-  const error = useGroupError(form, slot)
+  const error = useFieldMessage(form, slot)
   const full = fields.length >= contentLimits.maxFollowUps
 
   return (

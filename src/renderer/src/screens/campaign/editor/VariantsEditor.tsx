@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { useFieldArray, useWatch } from 'react-hook-form'
 import { contentLimits, distributionTotal, evenDistribution } from '../../../../../shared/campaign-rules'
-import { GroupError, groupProps, useGroupError } from '../../../forms/GroupError'
+import { GroupError, groupProps } from '../../../forms/GroupError'
+import { useFieldMessage } from '../../../forms/use-field-message'
 import type { ConsoleForm } from '../../../forms/use-console-form'
 import { groupErrorPath } from './editor-issues'
 import { newVariant, type EditorValues, type VariantValues } from './editor-values'
@@ -31,7 +32,7 @@ export function VariantsEditor({ form, at, followUp, heading, warnings }: Varian
   const current = (useWatch({ control, name: at as 'variants' }) ?? []) as VariantValues[]
   const total = distributionTotal(current.map((v) => ({ distribution_percent: toNumber(v.distribution_percent) })))
   const slot = groupErrorPath(at)
-  const error = useGroupError(form, slot)
+  const error = useFieldMessage(form, slot)
   const letters = contentLimits.variantLetters as readonly string[]
   const free = letters.find((l) => !current.some((v) => v.variant_name.toUpperCase() === l))
 

@@ -49,6 +49,9 @@ export function ruleCampaign(values: EditorValues): ParsedCampaign {
   }
 }
 
+/** Wall-clock time in the campaign's zone, without an offset (the server interprets it in `timezone`); '' = starts on launch. */
+const startDateWire = (typed: string) => (typed === '' ? null : `${typed}:00`)
+
 /** The schedule part of the values, for the schedule rules and the send preview. */
 export function editorSchedule(values: EditorValues): SendingSchedule {
   const c = ruleCampaign(values)
@@ -59,7 +62,7 @@ export function editorSchedule(values: EditorValues): SendingSchedule {
     sending_window_start_minute: c.sending_window_start_minute,
     sending_window_end: c.sending_window_end,
     sending_window_end_minute: c.sending_window_end_minute,
-    start_date: values.start_date === '' ? null : `${values.start_date}:00`
+    start_date: startDateWire(values.start_date)
   }
 }
 
@@ -76,8 +79,7 @@ export function fullUpdate(values: EditorValues): EditorChanges {
     name: values.name.trim(),
     daily_limit_per_inbox: c.daily_limit_per_inbox,
     timezone: values.timezone,
-    // Wall-clock time in the campaign's zone, without an offset: the server interprets it in `timezone`.
-    start_date: values.start_date === '' ? null : `${values.start_date}:00`,
+    start_date: startDateWire(values.start_date),
     sending_days: c.sending_days,
     sending_window_start: c.sending_window_start,
     sending_window_start_minute: c.sending_window_start_minute,

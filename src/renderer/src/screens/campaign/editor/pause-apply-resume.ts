@@ -27,6 +27,12 @@ async function isPausedNow(facade: ColdsendFacade, id: { campaign_id: string }):
   return read.ok && read.value.status === 'PAUSED'
 }
 
+/** Resumes a paused campaign: `/activate`, or the `/resume` alias when a server only knows that one (it answers 404). */
+export async function resumeCampaign(facade: ColdsendFacade, id: { campaign_id: string }) {
+  const resumed = await facade.campaigns.activate(id)
+  return !resumed.ok && resumed.error.kind === 'not_found' ? facade.campaigns.resume(id) : resumed
+}
+
 /**
  * Pause → save → resume, reporting each step. Stops at the first failure and says what state the
  * campaign is left in: a failed pause leaves it ACTIVE and unchanged; a failed save leaves it PAUSED
@@ -58,9 +64,7 @@ export async function pauseApplyResume(
   }
   onStep('apply', 'done')
   onStep('resume', 'running')
-  let resumed = await facade.campaigns.activate(id)
-  // A server that only knows the `/resume` alias answers 404 for `/activate`; the campaign itself exists.
-  if (!resumed.ok && resumed.error.kind === 'not_found') resumed = await facade.campaigns.resume(id)
+  const resumed = await resumeCampaign(facade, id)
   if (!resumed.ok) {
     onStep('resume', 'failed')
     return { ok: false, failedAt: 'resume', error: resumed.error, leftIn: 'PAUSED', changesSaved: true }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { z } from 'zod'
 import type { CampaignDetail } from '../../../../../shared/contract/campaigns'
 import { useConsoleForm, type ConsoleForm } from '../../../forms/use-console-form'
@@ -101,7 +101,7 @@ export function useEditorDraft(campaign: CampaignDetail, profileId: string): Edi
   }, [persist])
 
   // A fresher campaign from the server replaces the form only when nothing is unsaved.
-  const serverValues = JSON.stringify(valuesFromCampaign(campaign))
+  const serverValues = useMemo(() => JSON.stringify(valuesFromCampaign(campaign)), [campaign])
   useEffect(() => {
     const next = JSON.parse(serverValues) as EditorValues
     if (hasChanges(form.form.getValues(), baseRef.current)) return

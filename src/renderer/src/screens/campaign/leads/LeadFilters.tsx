@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { LEAD_STATUSES } from '../../../../../shared/contract/leads'
+import { statusLabel } from '../../../format/status-label'
 
 /** Props: the status and search text as typed, and their setters (the list debounces the search). */
 export interface LeadFiltersProps {
@@ -9,7 +10,6 @@ export interface LeadFiltersProps {
   onSearch: (search: string) => void
 }
 
-const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase()
 
 /** The lead list's status filter (documented statuses) and search box (email, names, company). */
 export function LeadFilters({ status, search, onStatus, onSearch }: LeadFiltersProps) {
@@ -22,7 +22,7 @@ export function LeadFilters({ status, search, onStatus, onSearch }: LeadFiltersP
           <option value="">All statuses</option>
           {LEAD_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {label(s)}
+              {statusLabel(s)}
             </option>
           ))}
         </select>
