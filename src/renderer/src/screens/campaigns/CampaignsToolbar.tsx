@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { CAMPAIGN_STATUSES } from '../../../../shared/contract/campaigns'
 import { CAMPAIGN_SORTS, type CampaignSort, type CampaignStatus } from './use-campaign-list-params'
-import { statusLabel } from '../../format/status-label'
+import { StatusFilter } from '../../components/StatusFilter'
 
 const SEARCH_DELAY_MS = 300
 
@@ -39,21 +39,13 @@ export function CampaignsToolbar({ status, search, onStatus, onSearch, sort, onS
 
   return (
     <div className="toolbar" role="search">
-      <div className="toolbar__item">
-        <label htmlFor="campaign-status-filter">Status</label>
-        <select
-          id="campaign-status-filter"
-          value={status ?? ''}
-          onChange={(e) => onStatus(e.target.value === '' ? null : (e.target.value as CampaignStatus))}
-        >
-          <option value="">All statuses</option>
-          {CAMPAIGN_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusFilter
+        id="campaign-status-filter"
+        label="Status"
+        statuses={CAMPAIGN_STATUSES}
+        value={status ?? ''}
+        onChange={(value) => onStatus(value === '' ? null : (value as CampaignStatus))}
+      />
       <div className="toolbar__item">
         <label htmlFor="campaign-sort">Sort by</label>
         <select id="campaign-sort" value={sort} onChange={(e) => onSort(e.target.value as CampaignSort)}>

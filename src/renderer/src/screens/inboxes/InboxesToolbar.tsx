@@ -3,7 +3,7 @@ import { INBOX_STATUSES, INBOX_TYPES } from '../../../../shared/contract/senders
 import { useDebouncedValue } from '../../query/use-debounced-value'
 import { INBOX_TYPE_LABELS } from './inbox-draft'
 import type { InboxListState } from './use-inbox-list-params'
-import { statusLabel } from '../../format/status-label'
+import { StatusFilter } from '../../components/StatusFilter'
 
 
 /** Status and type filters (applied at once) and a search box (debounced, so typing spends no rate limit). */
@@ -17,17 +17,13 @@ export function InboxesToolbar({ state, onChange }: { state: InboxListState; onC
   useEffect(() => search(settled), [settled])
   return (
     <div className="toolbar" role="search">
-      <div className="toolbar__item">
-        <label htmlFor="inbox-status-filter">Status</label>
-        <select id="inbox-status-filter" value={state.status ?? ''} onChange={(e) => onChange({ status: (e.target.value || null) as InboxListState['status'] })}>
-          <option value="">All statuses</option>
-          {INBOX_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusFilter
+        id="inbox-status-filter"
+        label="Status"
+        statuses={INBOX_STATUSES}
+        value={state.status ?? ''}
+        onChange={(status) => onChange({ status: (status || null) as InboxListState['status'] })}
+      />
       <div className="toolbar__item">
         <label htmlFor="inbox-type-filter">Type</label>
         <select id="inbox-type-filter" value={state.type ?? ''} onChange={(e) => onChange({ type: (e.target.value || null) as InboxListState['type'] })}>

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { LEAD_STATUSES } from '../../../../../shared/contract/leads'
-import { statusLabel } from '../../../format/status-label'
+import { StatusFilter } from '../../../components/StatusFilter'
 
 /** Props: the status and search text as typed, and their setters (the list debounces the search). */
 export interface LeadFiltersProps {
@@ -16,17 +16,7 @@ export function LeadFilters({ status, search, onStatus, onSearch }: LeadFiltersP
   const id = useId()
   return (
     <div className="toolbar" role="search" aria-label="Filter leads">
-      <div className="toolbar__item">
-        <label htmlFor={`${id}-status`}>Lead status</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => onStatus(e.target.value)}>
-          <option value="">All statuses</option>
-          {LEAD_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusFilter id={`${id}-status`} label="Lead status" statuses={LEAD_STATUSES} value={status} onChange={onStatus} />
       <div className="toolbar__item toolbar__item--grow">
         <label htmlFor={`${id}-search`}>Search leads</label>
         <input
