@@ -54,7 +54,8 @@ export async function bootConsole(options: BootOptions): Promise<BootedConsole> 
   const bus = new EventBus()
   const secrets = new SecretStore(options.secrets, options.settings, redactor)
   await secrets.init()
-  const sandbox = options.sandbox ?? (options.embeddedSandbox === false ? null : createEmbeddedSandbox(options.dataDir, (l) => log.info(l)))
+  const mail = mailLookupFromEnv(options.env)
+  const sandbox = options.sandbox ?? (options.embeddedSandbox === false ? null : createEmbeddedSandbox(options.dataDir, (l) => log.info(l), mail.ca))
   let profiles: ProfileService | null = null
   profiles = new ProfileService(options.settings, secrets, sandbox, () => bus.emit({ name: 'profiles.changed', payload: profiles!.list() }))
   profiles.dropLostMemoryKeys()
@@ -72,7 +73,7 @@ export async function bootConsole(options: BootOptions): Promise<BootedConsole> 
   const core = createCore({
     info: { version: options.version, shell: options.shell, dataDir: options.dataDir, notices: options.notices ?? [] },
     profiles, secrets, sandbox, log, bus, redactor, errorLog,
-    mail: mailLookupFromEnv(options.env),
+    mail,
     ...(options.clients ? { clients: options.clients } : {})
   })
   return { ...core, log }

@@ -2,15 +2,18 @@ import { join } from 'node:path'
 import { startSandbox, type SandboxHandle } from '../sandbox/index'
 import type { SandboxPort } from './core/ports'
 
-/** The in-process sandbox behind the "Sandbox" profile: its data under `<dataDir>/sandbox`, loopback only. */
-export function createEmbeddedSandbox(dataDir: string, log: (line: string) => void): SandboxPort {
+/**
+ * The in-process sandbox behind the "Sandbox" profile: its data under `<dataDir>/sandbox`, loopback only.
+ * `trustedCa` adds roots to its real SMTP/IMAP checks (the same extra roots the console's own checks trust).
+ */
+export function createEmbeddedSandbox(dataDir: string, log: (line: string) => void, trustedCa: readonly string[] = []): SandboxPort {
   let handle: SandboxHandle | null = null
   return {
     get baseUrl() {
       return handle?.baseUrl ?? null
     },
     async start() {
-      handle ??= await startSandbox({ host: '127.0.0.1', port: 0, dataDir: join(dataDir, 'sandbox'), log })
+      handle ??= await startSandbox({ host: '127.0.0.1', port: 0, dataDir: join(dataDir, 'sandbox'), log, mail: { trustedCa: [...trustedCa] } })
       return { baseUrl: handle.baseUrl }
     },
     issueKey(scopes, name) {
