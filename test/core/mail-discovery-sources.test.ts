@@ -82,7 +82,7 @@ describe('discoverMailSettings against real local DNS and HTTP', () => {
 
   it('detects Microsoft 365 from MX and warns when the operator picked Custom SMTP', async () => {
     const r = await discoverMailSettings('bo@m365.test', { ...options, chosenInboxType: 'CUSTOM_SMTP' })
-    expect(r).toMatchObject({ source: 'mx', inboxType: 'OUTLOOK_365', provider: 'Microsoft 365', smtp: { host: 'smtp.office365.com', port: 587 } })
+    expect(r).toMatchObject({ source: 'mx', inboxType: 'OUTLOOK_365', provider: 'Microsoft 365', providerId: 'microsoft365', smtp: { host: 'smtp.office365.com', port: 587 } })
     expect(r.warnings.some((w) => /You picked Custom SMTP.*Microsoft 365/.test(w))).toBe(true)
   })
 

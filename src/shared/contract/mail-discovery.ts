@@ -19,6 +19,8 @@ export const MailServerSchema = z.object({
 export const DiscoveryCandidateSchema = z.object({
   source: DiscoverySourceSchema,
   provider: z.string().optional(),
+  /** The bundled provider table's id (google, microsoft365, yahoo, icloud, fastmail…) when the provider is a known one. */
+  providerId: z.string().max(40).optional(),
   inboxType: z.enum(INBOX_TYPES),
   smtp: MailServerSchema,
   imap: MailServerSchema,
@@ -30,6 +32,8 @@ export const MailDiscoveryResultSchema = z.object({
   email: z.string(),
   domain: z.string(),
   provider: z.string().optional(),
+  /** See DiscoveryCandidateSchema.providerId: what the wizard keys its credential guidance on. */
+  providerId: z.string().max(40).optional(),
   inboxType: z.enum(INBOX_TYPES),
   smtp: MailServerSchema,
   imap: MailServerSchema,

@@ -12,6 +12,7 @@ export function candidateFromProvider(
   return {
     source,
     provider: provider.name,
+    providerId: provider.id,
     inboxType: provider.inboxType,
     smtp: { ...provider.smtp, username: email },
     imap: { ...provider.imap, username: email },
@@ -30,6 +31,7 @@ export function candidateFromConfig(
   return {
     source,
     provider: config.displayName ?? known?.name,
+    ...(known ? { providerId: known.id } : {}),
     inboxType: known?.inboxType ?? 'CUSTOM_SMTP',
     smtp: config.smtp,
     imap: config.imap,

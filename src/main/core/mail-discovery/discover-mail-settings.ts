@@ -75,6 +75,7 @@ export async function discoverMailSettings(rawEmail: string, options: DiscoverOp
     email,
     domain,
     ...(chosen.provider ? { provider: chosen.provider } : {}),
+    ...(chosen.providerId ? { providerId: chosen.providerId } : {}),
     inboxType: chosen.inboxType,
     smtp: chosen.smtp,
     imap: chosen.imap,
