@@ -1,7 +1,7 @@
 import { readAllFiles, bootTestCore } from '../support/boot-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDnsServer, type TestDnsServer } from '../support/dns-server'
-import { startSmtpServers, type SmtpServers } from '../support/mail-servers'
+import { startEchoingSmtp, startSmtpServers, type EchoingSmtpServer, type SmtpServers } from '../support/mail-servers'
 
 // The wizard's local operations through a core booted as browser mode boots it: the DNS server,
 // autoconfig and extra CA come from the environment, the SMTP server is real, and the password
@@ -12,6 +12,7 @@ const PASSWORD = 'Wr0ng-but-secret-9f3a'
 describe('mail.* operations through the booted core', () => {
   let dns: TestDnsServer
   let smtp: SmtpServers
+  let echoing: EchoingSmtpServer
   let booted: Awaited<ReturnType<typeof bootTestCore>>
 
   beforeAll(async () => {
@@ -21,12 +22,14 @@ describe('mail.* operations through the booted core', () => {
       '_dmarc.acme-workspace.example': { TXT: ['v=DMARC1; p=none; rua=mailto:dmarc@acme-workspace.example'] }
     })
     smtp = await startSmtpServers()
+    echoing = await startEchoingSmtp()
     booted = await bootTestCore(undefined, { COLDSEND_DNS_SERVERS: dns.servers.join(','), COLDSEND_ISPDB_URL: 'off', COLDSEND_MAIL_EXTRA_CA: smtp.ca })
   })
   afterAll(async () => {
     await booted?.core.close()
     await dns?.close()
     await smtp?.stop()
+    await echoing?.close()
   })
 
   it('mail.discover finds Google Workspace from MX on the configured DNS server, and refuses a non-address on its field', async () => {
@@ -58,5 +61,42 @@ describe('mail.* operations through the booted core', () => {
     expect(JSON.stringify(envelope)).not.toContain(PASSWORD)
     expect(booted.lines.join('\n')).not.toContain(PASSWORD)
     for (const file of readAllFiles(booted.dataDir)) expect(file.text, file.file).not.toContain(PASSWORD)
+  })
+
+  it('a check tagged with a checkId pushes each step live as mail.check.step, in the order of the final report', async () => {
+    const pushed: Array<{ checkId: string; step: { protocol: string; step: string; status: string } }> = []
+    const stop = booted.core.subscribe((event) => {
+      if (event.name === 'mail.check.step') pushed.push(event.payload as (typeof pushed)[number])
+    })
+    const report = await booted.call<{ steps: Array<{ protocol: string; step: string; status: string }> }>('mail.check', {
+      checkId: 'check-live-0001',
+      smtp: { host: '127.0.0.1', port: smtp.ports.starttls, mode: 'starttls', username: 'sender@acme-mail.example', password: 'right-pass-1' }
+    })
+    stop()
+    expect(report.steps.length).toBeGreaterThan(4)
+    expect(pushed.map((p) => p.checkId)).toEqual(report.steps.map(() => 'check-live-0001'))
+    expect(pushed.map((p) => `${p.step.protocol}:${p.step.step}:${p.step.status}`)).toEqual(report.steps.map((s) => `${s.protocol}:${s.step}:${s.status}`))
+    const bad = await booted.core.invoke('mail.check', { checkId: 'x y', smtp: { host: '127.0.0.1', port: 25, mode: 'ssl', username: 'u', password: 'p' } })
+    expect(bad.ok).toBe(false)
+  })
+
+  it('a server that echoes the password in its refusal reaches neither the live steps, the report nor the log', async () => {
+    const secret = 'Echo-me-if-you-dare-77'
+    const pushed: string[] = []
+    const stop = booted.core.subscribe((event) => pushed.push(JSON.stringify(event)))
+    const envelope = await booted.core.invoke('mail.check', {
+      checkId: 'check-echo-0001',
+      smtp: { host: '127.0.0.1', port: echoing.port, mode: 'ssl', username: 'sender@acme-mail.example', password: secret }
+    })
+    stop()
+    expect(envelope.ok).toBe(true)
+    const report = envelope.ok ? (envelope.value as { result: { smtp?: { ok: boolean; diagnosis?: { cause: string } } } }) : null
+    expect(report?.result.smtp?.ok).toBe(false)
+    expect(pushed.some((e) => e.includes('check-echo-0001'))).toBe(true)
+    // the refusal text did travel (so the echo path is exercised), with the password taken out of it
+    expect(JSON.stringify(envelope) + pushed.join('\n')).toContain('Authentication failed for secret')
+    expect(pushed.join('\n')).not.toContain(secret)
+    expect(JSON.stringify(envelope)).not.toContain(secret)
+    expect(booted.lines.join('\n')).not.toContain(secret)
   })
 })

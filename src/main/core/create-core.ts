@@ -60,7 +60,7 @@ export function createCore(parts: CoreParts): Core {
     'app.info': async () => ({ ...parts.info, sandbox: { running: sandbox?.baseUrl != null, baseUrl: sandbox?.baseUrl ?? null } }),
     ...createProfileHandlers(profiles, secrets, parts.redactor, notifyProfiles, (id) => clients.forget(id)),
     ...createErrorLogHandlers(parts.errorLog),
-    ...createMailHandlers(parts.redactor, parts.mail),
+    ...createMailHandlers(parts.redactor, parts.mail, (checkId, step) => bus.emit({ name: 'mail.check.step', payload: { checkId, step } })),
     ...createApiHandlers(profiles, clients, parts.redactor)
   } satisfies Handlers
   // The one redaction choke point for everything that leaves the core: envelopes and events alike.

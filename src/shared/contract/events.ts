@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { EventName } from './names'
+import { MailCheckStepPushSchema } from './mail-check'
 import { ProfileListSchema } from './profiles'
 
 /** Client-side request budget state, published so the UI can show what is left. */
@@ -19,10 +20,11 @@ export const RateLimitStateSchema = z.strictObject({
 })
 export type RateLimitState = z.infer<typeof RateLimitStateSchema>
 
-/** Push events: typed channels from core to renderer (profiles changed, rate-limit state, …). */
+/** Push events: typed channels from core to renderer (profiles changed, rate-limit state, live connection-test steps). */
 export const events = {
   'profiles.changed': ProfileListSchema,
-  'rateLimit.state': RateLimitStateSchema
+  'rateLimit.state': RateLimitStateSchema,
+  'mail.check.step': MailCheckStepPushSchema
 } as const satisfies Record<EventName, z.ZodType>
 
 /** Payload type of a push event. */

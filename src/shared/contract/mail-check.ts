@@ -55,7 +55,9 @@ export const MailEndpointSchema = z.strictObject({
 /** What the inbox wizard asks the core to test (either side may be left out). */
 export const MailCheckRequestSchema = z.strictObject({
   smtp: MailEndpointSchema.optional(),
-  imap: MailEndpointSchema.optional()
+  imap: MailEndpointSchema.optional(),
+  /** Chosen by the wizard; each finished step is pushed as a `mail.check.step` event with it, so steps show live. */
+  checkId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional()
 })
 
 /** Facts of one step (addresses, timings, certificate, banner, capabilities …): plain JSON values, redacted. */
@@ -156,3 +158,6 @@ export type MailCheckResult = z.infer<typeof MailCheckResultSchema>
 
 /** mail.check output: every step as it happened, then each protocol's result and diagnosis. */
 export const MailCheckReportSchema = z.object({ steps: z.array(StepEventSchema), result: MailCheckResultSchema })
+
+/** The `mail.check.step` push event: one finished step of the running check the wizard tagged with `checkId`. */
+export const MailCheckStepPushSchema = z.strictObject({ checkId: z.string().max(64), step: StepEventSchema })

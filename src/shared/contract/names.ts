@@ -53,7 +53,7 @@ export const OPERATION_NAMES = [
 export type OperationName = (typeof OPERATION_NAMES)[number]
 
 /** Every push event name. */
-export const EVENT_NAMES = ['profiles.changed', 'rateLimit.state'] as const
+export const EVENT_NAMES = ['profiles.changed', 'rateLimit.state', 'mail.check.step'] as const
 
 /** A push event name. */
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -1,3 +1,4 @@
+import type { StepEvent } from '../../../shared/contract/mail-check'
 import type { Handlers } from '../dispatcher'
 import { makeAppError, raise } from '../errors/app-error-factory'
 import type { Redactor } from '../log/redactor'
@@ -26,7 +27,11 @@ export interface MailLookupSettings {
  * deliverability (no password involved), and the layer-by-layer SMTP/IMAP check, whose passwords
  * the redactor learns first so no log line, error or step fact can carry them.
  */
-export function createMailHandlers(redactor: Redactor, settings: MailLookupSettings = {}): MailHandlers {
+export function createMailHandlers(
+  redactor: Redactor,
+  settings: MailLookupSettings = {},
+  onStep: (checkId: string, step: StepEvent) => void = () => {}
+): MailHandlers {
   const common = { ...(settings.dnsServers ? { dnsServers: settings.dnsServers } : {}) }
   return {
     'mail.discover': async (input) => {
@@ -53,7 +58,8 @@ export function createMailHandlers(redactor: Redactor, settings: MailLookupSetti
     'mail.deliverability': (input) => checkDeliverability(input.domain, input.smtpHost, common),
     'mail.check': (input) => {
       for (const side of [input.smtp, input.imap]) if (side?.password) redactor.remember(side.password)
-      return collectMailCheck(input, { ...(settings.ca ? { ca: settings.ca } : {}) })
+      const { checkId } = input
+      return collectMailCheck(input, { ...(settings.ca ? { ca: settings.ca } : {}) }, checkId ? (step) => onStep(checkId, step) : undefined)
     }
   }
 }

@@ -64,11 +64,18 @@ export async function* runMailCheck(request: MailCheckRequest, options: MailChec
   yield { type: 'done', result }
 }
 
-/** Runs a check to the end: every streamed step and the final result (for callers that do not stream). */
-export async function collectMailCheck(request: MailCheckRequest, options: MailCheckOptions = {}): Promise<{ steps: StepEvent[]; result: MailCheckResult }> {
+/** Runs a check to the end: every step and the final result; `onStep` sees each step as it finishes (live progress). */
+export async function collectMailCheck(
+  request: MailCheckRequest,
+  options: MailCheckOptions = {},
+  onStep: (step: StepEvent) => void = () => {}
+): Promise<{ steps: StepEvent[]; result: MailCheckResult }> {
   const steps: StepEvent[] = []
   for await (const event of runMailCheck(request, options)) {
-    if (event.type === 'step') steps.push(event.step)
+    if (event.type === 'step') {
+      steps.push(event.step)
+      onStep(event.step)
+    }
     else return { steps, result: event.result }
   }
   throw new Error('The check ended without a result')
