@@ -32,10 +32,16 @@ function serve(socket: TLSSocket): void {
         say('334 UGFzc3dvcmQ6')
       } else if (/^(EHLO|HELO)/i.test(line)) say('250-echo.example\r\n250 AUTH PLAIN LOGIN')
       else if (/^AUTH PLAIN \S+/i.test(line)) say(`535 5.7.8 Authentication failed for secret ${decode(line.slice(11))}`)
-      else if (/^AUTH PLAIN$/i.test(line)) (awaiting = 'plain'), say('334 ')
-      else if (/^AUTH LOGIN/i.test(line)) (awaiting = 'login-user'), say('334 VXNlcm5hbWU6')
-      else if (/^QUIT/i.test(line)) say('221 bye'), socket.end()
-      else say('250 ok')
+      else if (/^AUTH PLAIN$/i.test(line)) {
+        awaiting = 'plain'
+        say('334 ')
+      } else if (/^AUTH LOGIN/i.test(line)) {
+        awaiting = 'login-user'
+        say('334 VXNlcm5hbWU6')
+      } else if (/^QUIT/i.test(line)) {
+        say('221 bye')
+        socket.end()
+      } else say('250 ok')
     }
   })
 }
