@@ -40,10 +40,10 @@ export const EMPTY_INBOX: InboxFormValues = {
 const required = (what: string) => z.string().trim().min(1, `${what} is required.`)
 const portText = z.string().trim().regex(/^\d{1,5}$/, 'A port is a number from 1 to 65535.').refine((v) => Number(v) >= 1 && Number(v) <= 65535, 'A port is a number from 1 to 65535.')
 
-/** Local checks before sending: required fields, an address with @, ports in range, an optional whole daily limit. */
-export const inboxFormSchema: z.ZodType<InboxFormValues, InboxFormValues> = z.object({
-  email_address: required('Email address').regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Enter the full address, like name@example.com.'),
-  display_name: required('Sender name'),
+/** The local rule of each field (required, an address with @, ports in range, an optional whole daily limit), shared by every inbox form. */
+export const inboxFieldRules = {
+  email_address: required('Email').regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Enter the full address, like name@example.com.'),
+  display_name: required('Display name'),
   inbox_type: z.enum(INBOX_TYPES),
   smtp_host: required('SMTP host'),
   smtp_port: portText,
@@ -54,7 +54,10 @@ export const inboxFormSchema: z.ZodType<InboxFormValues, InboxFormValues> = z.ob
   imap_username: required('IMAP username'),
   imap_password: z.string().min(1, 'IMAP password is required.'),
   daily_limit: z.string().trim().regex(/^(\d+)?$/, 'Daily limit is a whole number (or empty for the provider default).')
-})
+}
+
+/** Local checks before sending one inbox's fields (the single form and each imported row). */
+export const inboxFormSchema: z.ZodType<InboxFormValues, InboxFormValues> = z.object(inboxFieldRules)
 
 /** Checked form values → the `senders.create` input. */
 export function inboxCreateInput(v: InboxFormValues): OpInput<'senders.create'> {

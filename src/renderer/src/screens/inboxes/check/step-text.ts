@@ -23,7 +23,8 @@ export function stepFact(step: StepEvent): string | null {
       return str(f.address)
     case 'tls': {
       const cert = (f.certificate ?? {}) as Record<string, unknown>
-      const parts = [str(f.protocol), str(cert.subject) ? `certificate for ${String(cert.subject)}` : null, str(cert.issuer) ? `issued by ${String(cert.issuer)}` : null, str(cert.validTo) ? `valid to ${String(cert.validTo)}` : null]
+      const names = Array.isArray(cert.altNames) && cert.altNames.length > 0 ? `names ${(cert.altNames as unknown[]).slice(0, 4).join(', ')}` : null
+      const parts = [str(f.protocol), str(cert.subject) ? `certificate for ${String(cert.subject)}` : null, names, str(cert.issuer) ? `issued by ${String(cert.issuer)}` : null, str(cert.validTo) ? `valid to ${String(cert.validTo)}` : null]
       return parts.filter(Boolean).join(' · ') || null
     }
     case 'greeting':
