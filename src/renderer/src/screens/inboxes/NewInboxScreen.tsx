@@ -1,114 +1,147 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { MailCheckRequest, MailProtocol, TlsMode } from '../../../../shared/contract/mail-check'
 import type { AppError } from '../../../../shared/contract/app-error'
-import { INBOX_TYPES } from '../../../../shared/contract/senders'
-import { Field } from '../../forms/Field'
+import type { MailCheckResult, MailProtocol, TlsMode } from '../../../../shared/contract/mail-check'
+import type { DiscoveryCandidate, MailDiscoveryResult } from '../../../../shared/contract/mail-discovery'
+import { issuesFromError, type FieldIssue } from '../../forms/field-issue'
 import { FormBanner } from '../../forms/FormBanner'
-import { FormSection, SectionProvider } from '../../forms/form-sections'
 import { useConsoleForm } from '../../forms/use-console-form'
-import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useApiMutation } from '../../query/use-api-mutation'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
-import { cleanPassword } from '../../../../shared/mail-password'
-import { ConnectionCheck } from './check/ConnectionCheck'
-import { EMPTY_INBOX, INBOX_TYPE_LABELS, IMAP_FIELDS, INBOX_FORM_FIELDS, inboxCreateInput, inboxFormSchema, SMTP_FIELDS, type InboxFormValues } from './inbox-draft'
+import { inboxCreateInput } from './inbox-draft'
+import { INBOX_READS } from './inbox-reads'
+import { CreateStep } from './wizard/CreateStep'
+import { SignInStep } from './wizard/SignInStep'
+import { TestStep } from './wizard/TestStep'
+import { useDiscovery } from './wizard/use-discovery'
+import { WhoStep } from './wizard/WhoStep'
+import { WizardStepper } from './wizard/WizardStepper'
+import {
+  checkRequestOf,
+  discoveredValues,
+  effectiveValues,
+  EMPTY_WIZARD,
+  missingForCheck,
+  placeSharedLoginIssues,
+  stepIssues,
+  stepOfPath,
+  WIZARD_FIELDS,
+  WIZARD_STEPS,
+  wizardSchema,
+  type WizardStepId,
+  type WizardValues
+} from './wizard/wizard-values'
+import './wizard/wizard.css'
 
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
+const SERVER_FIELDS = ['smtp_host', 'smtp_port', 'imap_host', 'imap_port'] as const
+const indexOf = (step: WizardStepId) => WIZARD_STEPS.findIndex((s) => s.id === step)
 
 /**
- * Add one inbox by its SMTP and IMAP settings (`#/inboxes/new`). Every problem — local or ColdSend's
- * own connection check — lands on its field, opening the SMTP or IMAP section that holds it.
+ * Add one inbox (`#/inboxes/new`) in four steps — who (the servers found from the domain), sign-in
+ * (with the provider's rules), a live local connection test with the domain's deliverability, and
+ * create — so every problem is found on this computer, on its field, before ColdSend is asked.
  */
 export function NewInboxScreen() {
   useDocumentTitle('Add inbox', 'Inboxes')
   const navigate = useNavigate()
-  const form = useConsoleForm<InboxFormValues>({ schema: inboxFormSchema, defaultValues: EMPTY_INBOX, fields: INBOX_FORM_FIELDS })
-  const create = useApiMutation('senders.create', ['senders.list'])
-  const { register } = form.form
-  const text = (path: keyof InboxFormValues, label: string, type = 'text', hint?: string) => (
-    <Field label={label} path={path} form={form} hint={hint}>
-      {(control) => <input {...control} type={type} autoComplete="off" spellCheck={false} {...register(path)} />}
-    </Field>
-  )
+  const form = useConsoleForm<WizardValues>({ schema: wizardSchema, defaultValues: EMPTY_WIZARD, fields: WIZARD_FIELDS })
+  const [step, setStep] = useState<WizardStepId>('who')
+  const [reached, setReached] = useState(0)
+  const [local, setLocal] = useState<MailCheckResult | null>(null)
+  const discovery = useDiscovery()
+  const lookedUp = useRef<string | null>(null)
+  const create = useApiMutation('senders.create', INBOX_READS)
 
-  // Pasted passwords are cleaned when the field is left (stray whitespace, spaced app passwords), and the change is said.
-  const [passwordNotes, setPasswordNotes] = useState<Partial<Record<'smtp_password' | 'imap_password', string[]>>>({})
-  const password = (path: 'smtp_password' | 'imap_password', label: string, hint?: string) => (
-    <Field
-      label={label}
-      path={path}
-      form={form}
-      hint={
-        hint === undefined && !passwordNotes[path]?.length ? undefined : (
-        <>
-          {hint}
-          {(passwordNotes[path] ?? []).map((note) => (
-            <span key={note} className="password-note" role="status">
-              {' '}
-              {note}
-            </span>
-          ))}
-        </>
-        )
-      }
-    >
-      {(control) => (
-        <input
-          {...control}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          {...register(path, {
-            onBlur: (e: React.FocusEvent<HTMLInputElement>) => {
-              const cleaned = cleanPassword(e.target.value)
-              if (cleaned.value !== e.target.value) form.form.setValue(path, cleaned.value, { shouldDirty: true })
-              setPasswordNotes((n) => ({ ...n, [path]: cleaned.notes }))
-            }
-          })}
-        />
-      )}
-    </Field>
-  )
+  const goTo = (next: WizardStepId) => {
+    setStep(next)
+    setReached((r) => Math.max(r, indexOf(next)))
+  }
+  // Issues go on their fields; the wizard first opens the step holding the first one.
+  const showIssues = (issues: FieldIssue[]) => {
+    const placed = placeSharedLoginIssues(issues, form.form.getValues())
+    if (placed[0]) goTo(stepOfPath(placed[0].path))
+    form.showIssues(placed)
+  }
 
-  const onSubmit = form.submit(async (values) => {
-    if (create.isPending) return
-    create.reset()
-    try {
-      const inbox = await create.mutateAsync(inboxCreateInput(values))
-      notify(`Inbox ${inbox.email_address} added.`, { link: { to: paths.inboxes(), label: 'Show inboxes' } })
-      void navigate(paths.inboxes())
-    } catch (error) {
-      form.showError(error as AppError)
+  const apply = (values: Partial<WizardValues>) => {
+    for (const [key, value] of Object.entries(values)) form.form.setValue(key as keyof WizardValues, value as never)
+  }
+  // A lookup the operator asked for always fills the servers; one on leaving the Email field only while they are untouched.
+  const lookup = async (asked: boolean) => {
+    const email = form.form.getValues('email_address').trim()
+    if (!EMAIL.test(email)) {
+      if (asked) form.showIssues([{ path: 'email_address', msg: 'Enter the full address, like name@example.com.' }])
+      return
     }
-  })
-  const failure = create.error && create.error.kind !== 'validation' ? create.error : null
+    if (!asked && lookedUp.current === email) return
+    lookedUp.current = email
+    const found: MailDiscoveryResult | null = await discovery.lookup(email)
+    const touched = SERVER_FIELDS.some((f) => form.form.getFieldState(f).isDirty)
+    if (found && (asked || !touched)) apply(discoveredValues(found))
+  }
+  const useCandidate = (c: DiscoveryCandidate) => {
+    const email = form.form.getValues('email_address').trim()
+    apply(discoveredValues({ email, domain: '', inboxType: c.inboxType, smtp: c.smtp, imap: c.imap, source: c.source, evidence: [], warnings: [], candidates: [] }))
+    notify(`Using ${c.smtp.host} and ${c.imap.host}.`, { tone: 'info' })
+  }
 
-  // The TLS mode follows the port (465/993 = SSL/TLS, otherwise STARTTLS) unless a suggested switch chose one.
-  const [modes, setModes] = useState<Partial<Record<MailProtocol, TlsMode>>>({})
-  const checkRequest = (): MailCheckRequest | null => {
-    const v = form.form.getValues()
-    const missing = [...SMTP_FIELDS, ...IMAP_FIELDS].filter((path) => v[path].trim() === '').map((path) => ({ path, msg: 'Needed for the connection test.' }))
+  const next = () => {
     form.clearAll()
+    const issues = stepIssues(form.form.getValues(), step)
+    if (issues.length > 0) return showIssues(issues)
+    const following = WIZARD_STEPS[indexOf(step) + 1]
+    if (following) goTo(following.id)
+  }
+  const back = () => {
+    const previous = WIZARD_STEPS[indexOf(step) - 1]
+    if (previous) setStep(previous.id)
+  }
+
+  const checkRequest = () => {
+    const v = form.form.getValues()
+    form.clearAll()
+    const missing = missingForCheck(v)
     if (missing.length > 0) {
-      form.showIssues(missing)
+      showIssues(missing)
       return null
     }
-    const side = (protocol: MailProtocol, host: string, port: string, username: string, password: string) => {
-      const n = Number(port)
-      return { host: host.trim(), port: n, mode: modes[protocol] ?? (n === 465 || n === 993 ? 'ssl' : 'starttls'), username: username.trim(), password } as const
-    }
-    return {
-      smtp: side('smtp', v.smtp_host, v.smtp_port, v.smtp_username, v.smtp_password),
-      imap: side('imap', v.imap_host, v.imap_port, v.imap_username, v.imap_password)
-    }
+    return checkRequestOf(v)
   }
   const applySwitch = (protocol: MailProtocol, port: number, mode: TlsMode) => {
-    form.form.setValue(protocol === 'smtp' ? 'smtp_port' : 'imap_port', String(port), { shouldDirty: true })
-    setModes((m) => ({ ...m, [protocol]: mode }))
+    form.form.setValue(`${protocol}_port`, String(port), { shouldDirty: true })
+    form.form.setValue(`${protocol}_security`, mode, { shouldDirty: true })
     notify(`${protocol.toUpperCase()} now uses port ${port} (${mode === 'ssl' ? 'SSL/TLS' : 'STARTTLS'}). Test again to confirm.`, { tone: 'info' })
   }
+
+  const createInbox = async () => {
+    if (create.isPending) return
+    form.clearAll()
+    const values = form.form.getValues()
+    const parsed = wizardSchema.safeParse(values)
+    if (!parsed.success) return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), msg: i.message })))
+    create.reset()
+    try {
+      const inbox = await create.mutateAsync(inboxCreateInput(effectiveValues(values)))
+      notify(`Inbox ${inbox.email_address} added.`)
+      void navigate(paths.inbox(inbox.inbox_id))
+    } catch (error) {
+      const issues = issuesFromError(error as AppError)
+      if (issues.length > 0) showIssues(issues)
+    }
+  }
+
+  const onSubmit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (step === 'create') void createInbox()
+    else next()
+  }
+  const email = form.form.watch('email_address')
+  const smtpHost = form.form.watch('smtp_host')
+  const domain = EMAIL.test(email.trim()) ? (email.trim().split('@')[1] ?? '') : ''
+  const current = WIZARD_STEPS[indexOf(step)]!
 
   return (
     <div className="screen">
@@ -116,46 +149,35 @@ export function NewInboxScreen() {
         <Link to={paths.inboxes()}>Inboxes</Link>
       </p>
       <h1 tabIndex={-1}>Add inbox</h1>
-      <SectionProvider registry={form.sections}>
-        <form className="form panel" noValidate onSubmit={onSubmit} aria-busy={create.isPending || undefined}>
-          <FormBanner form={form} />
-          {text('email_address', 'Email address', 'email')}
-          {text('display_name', 'Sender name', 'text', 'The name recipients see.')}
-          <Field label="Provider" path="inbox_type" form={form}>
-            {(control) => (
-              <select {...control} {...register('inbox_type')}>
-                {INBOX_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {INBOX_TYPE_LABELS[t]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {text('daily_limit', 'Daily limit', 'text', 'Optional. Emails per day from this inbox; empty uses the provider default.')}
-          <FormSection title="Sending (SMTP)" holds={SMTP_FIELDS} defaultOpen>
-            {text('smtp_host', 'SMTP host')}
-            {text('smtp_port', 'SMTP port', 'text', '587 (STARTTLS) or 465 (TLS).')}
-            {text('smtp_username', 'SMTP username')}
-            {password('smtp_password', 'SMTP password', 'Use an app password where your provider requires one.')}
-          </FormSection>
-          <FormSection title="Reading replies (IMAP)" holds={IMAP_FIELDS}>
-            {text('imap_host', 'IMAP host')}
-            {text('imap_port', 'IMAP port', 'text', '993 (SSL/TLS).')}
-            {text('imap_username', 'IMAP username')}
-            {password('imap_password', 'IMAP password')}
-          </FormSection>
-          <ConnectionCheck getRequest={checkRequest} onSwitch={applySwitch} />
-          {failure ? <ErrorNotice error={failure} headingLevel={2} /> : null}
-          <div className="button-row">
-            <button type="submit" className="primary" disabled={create.isPending}>
-              Add inbox
+      <WizardStepper current={step} reached={reached} onGo={goTo} />
+      <form className="form panel" noValidate onSubmit={onSubmit} aria-busy={create.isPending || undefined} aria-labelledby="wizard-step-heading">
+        <h2 id="wizard-step-heading">
+          Step {indexOf(step) + 1} of {WIZARD_STEPS.length}: {current.title}
+        </h2>
+        <FormBanner form={form} />
+        {step === 'who' ? <WhoStep form={form} discovery={discovery.state} onLookup={() => void lookup(true)} onEmailLeft={() => void lookup(false)} onUse={useCandidate} /> : null}
+        {step === 'signin' ? <SignInStep form={form} /> : null}
+        {step === 'test' ? <TestStep getRequest={checkRequest} onSwitch={applySwitch} onResult={setLocal} domain={domain} smtpHost={smtpHost.trim()} /> : null}
+        {step === 'create' ? <CreateStep form={form} local={local} error={create.error ?? null} pending={create.isPending} onTest={() => goTo('test')} /> : null}
+        <div className="wizard-nav">
+          {step !== 'who' ? (
+            <button type="button" onClick={back}>
+              Back
             </button>
-            <Link to={paths.inboxes()}>Cancel</Link>
-            {create.isPending ? <span className="muted">ColdSend is checking the SMTP and IMAP connection…</span> : null}
-          </div>
-        </form>
-      </SectionProvider>
+          ) : null}
+          <Link to={paths.inboxes()}>Cancel</Link>
+          <span className="wizard-nav__spacer" />
+          {step === 'create' ? (
+            <button type="submit" className="primary" disabled={create.isPending}>
+              {create.isPending ? 'Creating…' : 'Create inbox'}
+            </button>
+          ) : (
+            <button type="submit" className="primary">
+              Next
+            </button>
+          )}
+        </div>
+      </form>
     </div>
   )
 }

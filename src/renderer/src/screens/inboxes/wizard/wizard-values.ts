@@ -8,14 +8,14 @@ import { EMPTY_INBOX, inboxFieldRules, type InboxFormValues } from '../inbox-dra
 export interface WizardValues extends InboxFormValues {
   smtp_security: TlsMode
   imap_security: TlsMode
-  /** IMAP uses the SMTP username and password (most providers); off shows separate IMAP fields. */
-  imap_same_login: boolean
+  /** IMAP signs in with its own username or password (most providers share SMTP's; on shows the IMAP fields). */
+  imap_separate_login: boolean
 }
 
 /** The wizard's steps in order, with the fields each one holds (a 422 on a field opens its step). */
 export const WIZARD_STEPS = [
   { id: 'who', title: 'Who', fields: ['email_address', 'display_name', 'inbox_type', 'smtp_host', 'smtp_port', 'smtp_security', 'imap_host', 'imap_port', 'imap_security'] },
-  { id: 'signin', title: 'Sign-in', fields: ['smtp_username', 'smtp_password', 'imap_same_login', 'imap_username', 'imap_password'] },
+  { id: 'signin', title: 'Sign-in', fields: ['smtp_username', 'smtp_password', 'imap_separate_login', 'imap_username', 'imap_password'] },
   { id: 'test', title: 'Test', fields: [] },
   { id: 'create', title: 'Create', fields: ['daily_limit'] }
 ] as const
@@ -27,7 +27,7 @@ export type WizardStepId = (typeof WIZARD_STEPS)[number]['id']
 export const WIZARD_FIELDS: readonly string[] = WIZARD_STEPS.flatMap((s) => [...s.fields])
 
 /** Empty wizard: the usual submission and IMAPS ports with their conventional encryption, one shared login. */
-export const EMPTY_WIZARD: WizardValues = { ...EMPTY_INBOX, smtp_security: 'starttls', imap_security: 'ssl', imap_same_login: true }
+export const EMPTY_WIZARD: WizardValues = { ...EMPTY_INBOX, smtp_security: 'starttls', imap_security: 'ssl', imap_separate_login: false }
 
 /** Local rules: the single form's per field, with the IMAP login required only when it differs from SMTP's. */
 export const wizardSchema: z.ZodType<WizardValues, WizardValues> = z
@@ -37,10 +37,10 @@ export const wizardSchema: z.ZodType<WizardValues, WizardValues> = z
     imap_password: z.string(),
     smtp_security: z.enum(['ssl', 'starttls']),
     imap_security: z.enum(['ssl', 'starttls']),
-    imap_same_login: z.boolean()
+    imap_separate_login: z.boolean()
   })
   .superRefine((v, ctx) => {
-    if (v.imap_same_login) return
+    if (!v.imap_separate_login) return
     if (v.imap_username.trim() === '') ctx.addIssue({ code: 'custom', path: ['imap_username'], message: 'IMAP username is required.' })
     if (v.imap_password === '') ctx.addIssue({ code: 'custom', path: ['imap_password'], message: 'IMAP password is required.' })
   })
@@ -61,7 +61,7 @@ export function stepIssues(values: WizardValues, step: WizardStepId): FieldIssue
 
 /** The values with IMAP's login filled from SMTP's when they are shared: what is tested and sent. */
 export function effectiveValues(v: WizardValues): WizardValues {
-  return v.imap_same_login ? { ...v, imap_username: v.smtp_username, imap_password: v.smtp_password } : v
+  return !v.imap_separate_login ? { ...v, imap_username: v.smtp_username, imap_password: v.smtp_password } : v
 }
 
 /** The conventional encryption of a port (465/993 implicit TLS, 587/143/25 STARTTLS), or null for others. */
@@ -89,7 +89,7 @@ export function discoveredValues(found: MailDiscoveryResult): Partial<WizardValu
     imap_port: String(found.imap.port),
     imap_security: securityOf(found.imap.tls),
     smtp_username: found.smtp.username ?? found.email,
-    ...(sameLogin ? {} : { imap_same_login: false, imap_username: found.imap.username ?? found.email })
+    ...(sameLogin ? {} : { imap_separate_login: true, imap_username: found.imap.username ?? found.email })
   }
 }
 
@@ -97,7 +97,7 @@ export function discoveredValues(found: MailDiscoveryResult): Partial<WizardValu
 export function missingForCheck(v: WizardValues): FieldIssue[] {
   const e = effectiveValues(v)
   const needed: Array<keyof WizardValues> = ['smtp_host', 'smtp_port', 'smtp_username', 'smtp_password', 'imap_host', 'imap_port']
-  if (!v.imap_same_login) needed.push('imap_username', 'imap_password')
+  if (v.imap_separate_login) needed.push('imap_username', 'imap_password')
   return needed.filter((path) => String(e[path]).trim() === '').map((path) => ({ path, msg: 'Needed for the connection test.' }))
 }
 
@@ -108,4 +108,11 @@ export function checkRequestOf(v: WizardValues): MailCheckRequest {
     smtp: { host: e.smtp_host.trim(), port: Number(e.smtp_port), mode: e.smtp_security, username: e.smtp_username.trim(), password: e.smtp_password },
     imap: { host: e.imap_host.trim(), port: Number(e.imap_port), mode: e.imap_security, username: e.imap_username.trim(), password: e.imap_password }
   }
+}
+
+/** Issues about IMAP's login land on SMTP's fields while the two share one login (the IMAP fields are hidden then). */
+export function placeSharedLoginIssues(issues: readonly FieldIssue[], v: WizardValues): FieldIssue[] {
+  if (v.imap_separate_login) return [...issues]
+  const moved: Record<string, string> = { imap_username: 'smtp_username', imap_password: 'smtp_password' }
+  return issues.map((i) => (moved[i.path] ? { path: moved[i.path] as string, msg: `IMAP: ${i.msg}` } : i))
 }
