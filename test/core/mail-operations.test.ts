@@ -19,7 +19,8 @@ describe('mail.* operations through the booted core', () => {
     dns = await startDnsServer({
       'acme-workspace.example': { MX: [{ exchange: 'aspmx.l.google.com', priority: 1 }], TXT: ['v=spf1 include:_spf.google.com ~all'] },
       '_spf.google.com': { TXT: ['v=spf1 ip4:209.85.128.0/17 ~all'] },
-      '_dmarc.acme-workspace.example': { TXT: ['v=DMARC1; p=none; rua=mailto:dmarc@acme-workspace.example'] }
+      '_dmarc.acme-workspace.example': { TXT: ['v=DMARC1; p=none; rua=mailto:dmarc@acme-workspace.example'] },
+      'mail.acme-workspace.example': { A: ['127.0.0.1'] }
     })
     smtp = await startSmtpServers()
     echoing = await startEchoingSmtp()
@@ -98,5 +99,18 @@ describe('mail.* operations through the booted core', () => {
     expect(pushed.join('\n')).not.toContain(secret)
     expect(JSON.stringify(envelope)).not.toContain(secret)
     expect(booted.lines.join('\n')).not.toContain(secret)
+  })
+
+  it('the connection check resolves hosts on the configured DNS server: a known name reaches the server (whose certificate names another), an unknown one is host-not-found', async () => {
+    type Report = { result: { smtp?: { ok: boolean; diagnosis?: { cause: string } } }; steps: Array<{ step: string; status: string; facts: Record<string, unknown> }> }
+    const login = { username: 'sender@acme-mail.example', password: 'right-pass-1' }
+    const known = await booted.call<Report>('mail.check', { smtp: { host: 'mail.acme-workspace.example', port: smtp.ports.implicit, mode: 'ssl', ...login } })
+    expect(known.steps.find((s) => s.step === 'dns')?.facts.addresses).toEqual(['127.0.0.1'])
+    expect(known.result.smtp?.diagnosis?.cause).toBe('certificate-wrong-name')
+    const unknown = await booted.call<Report>('mail.check', { smtp: { host: 'nohost.acme-workspace.example', port: smtp.ports.implicit, mode: 'ssl', ...login } })
+    expect(unknown.result.smtp?.diagnosis?.cause).toBe('host-not-found')
+    expect(dns.queries.some((q) => q.includes('nohost.acme-workspace.example'))).toBe(true)
+    const local = await booted.call<Report>('mail.check', { smtp: { host: 'localhost', port: smtp.ports.implicit, mode: 'ssl', ...login } })
+    expect(local.result.smtp?.ok).toBe(true)
   })
 })

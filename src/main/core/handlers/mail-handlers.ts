@@ -4,6 +4,7 @@ import { makeAppError, raise } from '../errors/app-error-factory'
 import type { Redactor } from '../log/redactor'
 import { collectMailCheck } from '../mail-check'
 import { checkDeliverability, discoverMailSettings, InvalidEmailError } from '../mail-discovery'
+import { mailCheckDns } from './mail-check-dns'
 
 type MailHandlers = Pick<Handlers, 'mail.discover' | 'mail.deliverability' | 'mail.check'>
 
@@ -33,6 +34,7 @@ export function createMailHandlers(
   onStep: (checkId: string, step: StepEvent) => void = () => {}
 ): MailHandlers {
   const common = { ...(settings.dnsServers ? { dnsServers: settings.dnsServers } : {}) }
+  const checkOptions = { ...mailCheckDns(settings.dnsServers), ...(settings.ca ? { ca: settings.ca } : {}) }
   return {
     'mail.discover': async (input) => {
       try {
@@ -59,7 +61,7 @@ export function createMailHandlers(
     'mail.check': (input) => {
       for (const side of [input.smtp, input.imap]) if (side?.password) redactor.remember(side.password)
       const { checkId } = input
-      return collectMailCheck(input, { ...(settings.ca ? { ca: settings.ca } : {}) }, checkId ? (step) => onStep(checkId, step) : undefined)
+      return collectMailCheck(input, checkOptions, checkId ? (step) => onStep(checkId, step) : undefined)
     }
   }
 }
