@@ -124,7 +124,8 @@ export function NewInboxScreen() {
     if (!parsed.success) return showIssues(parsed.error.issues.map((i) => ({ path: i.path.join('.'), msg: i.message })))
     create.reset()
     try {
-      const inbox = await create.mutateAsync(inboxCreateInput(effectiveValues(values)))
+      // Both sides are always encrypted; IMAP's flag says implicit TLS (on) or STARTTLS (off), as ColdSend reads it.
+      const inbox = await create.mutateAsync({ ...inboxCreateInput(effectiveValues(values)), smtp_use_tls: true, imap_use_ssl: values.imap_security === 'ssl' })
       notify(`Inbox ${inbox.email_address} added.`)
       void navigate(paths.inbox(inbox.inbox_id))
     } catch (error) {
