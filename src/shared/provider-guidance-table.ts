@@ -10,6 +10,7 @@ export interface CredentialGuidance {
   id: string
   providerName: string
   summary: string
+  /** Numbered steps; text between backticks is a command or setting to type, shown as code. */
   steps: string[]
   links: GuidanceLink[]
   /** True when the normal account password is refused and an app password must be created. */
@@ -62,7 +63,7 @@ export const GUIDANCE_TABLE: readonly GuidanceEntry[] = [
       'Microsoft 365 only accepts a password where an administrator has allowed it, and is withdrawing it. SMTP AUTH (authenticated client submission) is off by default for every organisation and mailbox. Microsoft is retiring Basic authentication (a plain password) for SMTP AUTH, announced for 2026: once it is switched off for your organisation, password sign-in fails and only OAuth works. Exchange Online already refuses passwords for IMAP.',
     steps: [
       'An administrator turns SMTP AUTH on for the organisation: Exchange admin center → Settings → Mail flow → clear "Turn off SMTP AUTH protocol for your organization".',
-      'And for this mailbox: Microsoft 365 admin center → Users → Active users → the user → Mail → Manage email apps → tick Authenticated SMTP. In PowerShell: Set-CASMailbox -Identity <address> -SmtpClientAuthenticationDisabled $false',
+      'And for this mailbox: Microsoft 365 admin center → Users → Active users → the user → Mail → Manage email apps → tick Authenticated SMTP. In PowerShell: `Set-CASMailbox -Identity <address> -SmtpClientAuthenticationDisabled $false`',
       'Security defaults in Microsoft Entra ID block SMTP AUTH whatever the switches say; the administrator must replace them with Conditional Access policies.',
       'Changes can take up to an hour to apply. Use the full mailbox address as the username.',
       'If the test still reports that Basic authentication is disabled, your organisation has reached Microsoft’s retirement date: this mailbox cannot sign in with a password any more.'
