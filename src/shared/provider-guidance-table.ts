@@ -60,13 +60,13 @@ export const GUIDANCE_TABLE: readonly GuidanceEntry[] = [
     id: 'microsoft365',
     providerName: 'Microsoft 365',
     summary:
-      'Microsoft 365 only accepts a password where an administrator has allowed it, and is withdrawing it. SMTP AUTH (authenticated client submission) is off by default for every organisation and mailbox. Microsoft is retiring Basic authentication (a plain password) for SMTP AUTH, announced for 2026: once it is switched off for your organisation, password sign-in fails and only OAuth works. Exchange Online already refuses passwords for IMAP.',
+      'Microsoft 365 accepts a password only where an administrator has allowed it, and is retiring it. SMTP AUTH (authenticated client submission) is off by default for every organisation and mailbox, and Exchange Online already refuses passwords for IMAP. Microsoft’s plan, as updated in January 2026: from the end of December 2026 Basic authentication (a plain password) for SMTP AUTH is off by default for existing organisations — an administrator can turn it back on until a final removal date Microsoft will announce in the second half of 2027 — and organisations created after that get OAuth only. Where it is off, password sign-in fails.',
     steps: [
-      'An administrator turns SMTP AUTH on for the organisation: Exchange admin center → Settings → Mail flow → clear "Turn off SMTP AUTH protocol for your organization".',
+      'An administrator turns SMTP AUTH on for the organisation: Exchange admin center → Settings → Mail flow → clear "Turn off SMTP AUTH protocol for your organization" (in PowerShell: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`).',
       'And for this mailbox: Microsoft 365 admin center → Users → Active users → the user → Mail → Manage email apps → tick Authenticated SMTP. In PowerShell: `Set-CASMailbox -Identity <address> -SmtpClientAuthenticationDisabled $false`',
       'Security defaults in Microsoft Entra ID block SMTP AUTH whatever the switches say; the administrator must replace them with Conditional Access policies.',
       'Changes can take up to an hour to apply. Use the full mailbox address as the username.',
-      'If the test still reports that Basic authentication is disabled, your organisation has reached Microsoft’s retirement date: this mailbox cannot sign in with a password any more.'
+      'If the test reports that Basic authentication is disabled for the organisation, only an administrator can allow it again, and only until Microsoft’s final removal date; after that this mailbox cannot sign in with a password.'
     ],
     links: [
       {
@@ -88,12 +88,12 @@ export const GUIDANCE_TABLE: readonly GuidanceEntry[] = [
     id: 'outlook',
     providerName: 'Outlook.com / Hotmail',
     summary:
-      'Personal Outlook.com, Hotmail and Live accounts refuse the account password for mail apps. An app password (two-step verification on) is the only password that can work, and Microsoft is enforcing modern authentication (OAuth) for these accounts, so even an app password may be refused.',
+      'Personal Outlook.com, Hotmail, Live and MSN accounts refuse the account password for mail apps. Since 16 September 2024 Microsoft requires modern authentication (OAuth) for them in other apps, so password sign-in is usually refused; an app password with two-step verification is the only password worth trying.',
     steps: [
       'Turn on two-step verification: account.microsoft.com → Security → Advanced security options.',
       'On the same page, under App passwords, create a new app password and paste it here.',
       'Use the full Outlook.com address as the username for SMTP and IMAP.',
-      'If the test is refused with a correct app password, the account requires OAuth sign-in and cannot be connected with a password.'
+      'If the test is refused with a correct app password, the account only accepts OAuth sign-in and cannot be connected with a password: use a mailbox on another provider or your own domain.'
     ],
     links: [{ label: 'Microsoft account: security settings', url: 'https://account.microsoft.com/security' }],
     needsAppPassword: true,
@@ -106,12 +106,13 @@ export const GUIDANCE_TABLE: readonly GuidanceEntry[] = [
     summary: 'Yahoo refuses the account password for mail apps. Generate an app password and use it for both SMTP and IMAP.',
     steps: [
       'Sign in to Yahoo and open Account info → Account security.',
-      'Choose "Generate app password", name it "ColdSend" and generate it.',
+      'Under "External connections" choose "Generate app password" (called "Create app password" on newer pages), name it "ColdSend" and generate it.',
+      'Yahoo only offers app passwords in a browser you have signed in with for several days; if the option is refused, try again from your usual browser.',
       'Paste the password here (spaces are removed) and use the full Yahoo address as the username.'
     ],
     links: [
       { label: 'Yahoo: account security', url: 'https://login.yahoo.com/account/security' },
-      { label: 'Yahoo: generate and manage app passwords (help)', url: 'https://help.yahoo.com/kb/SLN15241.html' }
+      { label: 'Yahoo: generate and manage app passwords (help)', url: 'https://help.yahoo.com/kb/generate-manage-rd-party-passwords-sln15241.html' }
     ],
     needsAppPassword: true,
     checkedOn: CHECKED,
@@ -153,13 +154,14 @@ export const GUIDANCE_TABLE: readonly GuidanceEntry[] = [
   {
     id: 'fastmail',
     providerName: 'Fastmail',
-    summary: 'Fastmail never accepts the account password in mail apps. Create an app password with IMAP and SMTP access.',
+    summary: 'Fastmail never accepts the account password in mail apps, with or without two-step verification. Create an app password whose access includes mail (IMAP and SMTP).',
     steps: [
-      'In Fastmail open Settings → Privacy & Security → Manage app passwords and access → New app password.',
-      'Give it access to mail over IMAP and SMTP (a password limited to one of them fails the other test), name it "ColdSend" and create it.',
-      'Paste it here and use the full Fastmail address as the username.'
+      'In Fastmail open Settings → Privacy & Security → Integrations (Manage app passwords and access) → New app password.',
+      'Keep an access choice that includes mail — the default "Mail, Contacts & Calendars" covers IMAP, POP and SMTP — name it "ColdSend" and generate it.',
+      'Paste it here and use the full Fastmail address as the username.',
+      'Fastmail’s Basic plan has no IMAP or SMTP access for other apps: the account needs a higher plan.'
     ],
-    links: [{ label: 'Fastmail: app passwords (help)', url: 'https://www.fastmail.help/hc/en-us/articles/360058752854-App-passwords' }],
+    links: [{ label: 'Fastmail: app passwords (help)', url: 'https://www.fastmail.com/help/clients/apppassword.html' }],
     needsAppPassword: true,
     checkedOn: CHECKED,
     smtpHostSuffixes: ['fastmail.com']

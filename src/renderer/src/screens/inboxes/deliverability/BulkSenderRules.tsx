@@ -17,7 +17,7 @@ export function BulkSenderRules({ headingLevel }: BulkSenderRulesProps) {
       <Heading id={titleId} className="bulk-sender-rules__title">
         Google and Yahoo bulk-sender requirements (since February 2024)
       </Heading>
-      <p>Senders of more than about 5,000 messages a day to Gmail or Yahoo must have:</p>
+      <p>Bulk senders (for Google, 5,000 or more messages a day to Gmail addresses) must have:</p>
       <ul>
         <li>SPF and DKIM both passing for the sending domain</li>
         <li>a DMARC record with at least p=none</li>
