@@ -69,7 +69,7 @@ describe('credentialGuidance', () => {
     const m365 = credentialGuidance({ providerId: 'microsoft365' })
     expect(m365.needsAppPassword).toBe(false)
     expect(m365.steps.join(' ')).toContain('Set-CASMailbox')
-    expect(m365.summary).toMatch(/Basic authentication.*end of December 2026/)
+    expect(m365.summary).toMatch(/end of December 2026 Basic authentication/)
     expect(m365.imapPasswordDiffers).toMatch(/IMAP/)
     expect(credentialGuidance({ providerId: 'icloud' }).summary).toMatch(/full iCloud address/)
   })
