@@ -58,3 +58,11 @@ export function checkedOnLabel(checkedOn: string): string {
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined
   return match && month ? `${month} ${match[1]}` : checkedOn
 }
+
+/**
+ * The exact https hosts the guidance links point at (provider account and help pages): the desktop
+ * shell adds these, and only these, to the hosts it lets open in the operator's browser.
+ */
+export const GUIDANCE_LINK_HOSTS: readonly string[] = [
+  ...new Set([...GUIDANCE_TABLE, GENERIC_GUIDANCE].flatMap((g) => g.links.map((l) => new URL(l.url)).filter((u) => u.protocol === 'https:').map((u) => u.hostname)))
+].sort()

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createOpenExternal, isAllowedExternalUrl } from '../../src/main/electron/open-external'
+import { GUIDANCE_LINK_HOSTS } from '../../src/shared/provider-guidance'
+import { GENERIC_GUIDANCE, GUIDANCE_TABLE } from '../../src/shared/provider-guidance-table'
 
 describe('isAllowedExternalUrl', () => {
   it.each(['https://docs.coldsend.pro/api-reference', 'https://coldsend.pro/', 'https://app.coldsend.pro/settings?tab=keys#x'])(
@@ -19,8 +21,17 @@ describe('isAllowedExternalUrl', () => {
     ['credentials', 'https://user:pw@docs.coldsend.pro/'],
     ['non-default port', 'https://docs.coldsend.pro:8443/'],
     ['app scheme', 'app://console/index.html'],
-    ['garbage', 'not a url']
+    ['garbage', 'not a url'],
+    ['a Google host the guidance never links', 'https://accounts.google.com/'],
+    ['a guidance host over http', 'http://myaccount.google.com/apppasswords']
   ])('refuses %s', (_label, url) => expect(isAllowedExternalUrl(url)).toBe(false))
+
+  it('allows exactly the https hosts of the bundled sign-in guidance links, so those help pages open', () => {
+    const links = [...GUIDANCE_TABLE, GENERIC_GUIDANCE].flatMap((g) => g.links.map((l) => l.url))
+    expect(links.length).toBeGreaterThan(5)
+    for (const url of links) expect(isAllowedExternalUrl(url), url).toBe(true)
+    expect(GUIDANCE_LINK_HOSTS).toContain('myaccount.google.com')
+  })
 })
 
 describe('createOpenExternal', () => {

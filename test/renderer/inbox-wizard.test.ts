@@ -98,6 +98,7 @@ describe('Add inbox wizard', () => {
     start()
     await throughWho()
     expect(heading()).toContain('Sign-in')
+    expect(screen.getByRole('heading', { name: 'Signing in to Microsoft 365' })).toBeTruthy()
     expect((screen.getByLabelText('SMTP username') as HTMLInputElement).value).toBe('ann@acme.example')
     const field = screen.getByLabelText('SMTP password') as HTMLInputElement
     fireEvent.change(field, { target: { value: ' abcd efgh ijkl mnop\n' } })
@@ -121,8 +122,11 @@ describe('Add inbox wizard', () => {
       fake.emit('mail.check.step', { checkId: 'someone-elses', step: step('imap', 'dns') })
       return new Promise((resolve) => (finish = () => resolve({ ok: true, value: { steps: [], result: { smtp: mismatch, imap: ok('imap') } } })))
     })
+    fake.set('mail.deliverability', () => ({ ok: true, value: [{ id: 'spf', status: 'fail', record: null, summary: 'No SPF record.', fix: 'Publish one.' }] }))
     await toTest()
     expect(heading()).toContain('Test')
+    expect(fake.spy('mail.deliverability')).toHaveBeenCalledWith({ domain: 'acme.example', smtpHost: 'smtp.office365.com' })
+    expect(screen.getByRole('region', { name: 'Deliverability of acme.example' }).textContent).toContain('No SPF record.')
     await click('Test connection')
     const request = fake.spy('mail.check').mock.calls[0]?.[0]
     expect(request).toMatchObject({ smtp: { host: 'smtp.office365.com', port: 587, mode: 'starttls', password: 'pw-1' }, imap: { port: 993, mode: 'ssl', username: 'ann@acme.example', password: 'pw-1' } })

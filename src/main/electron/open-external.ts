@@ -1,5 +1,7 @@
-/** Hosts the console may open in the operator's browser: ColdSend's own sites, nothing else. */
-export const EXTERNAL_HOSTS: readonly string[] = ['coldsend.pro', 'docs.coldsend.pro', 'app.coldsend.pro']
+import { GUIDANCE_LINK_HOSTS } from '../../shared/provider-guidance'
+
+/** Hosts the console may open in the operator's browser: ColdSend's own sites and the bundled provider help pages, nothing else. */
+export const EXTERNAL_HOSTS: readonly string[] = ['coldsend.pro', 'docs.coldsend.pro', 'app.coldsend.pro', ...GUIDANCE_LINK_HOSTS]
 
 /**
  * Checklist #15: only `https:` URLs on an exact allow-listed host (no credentials, default port)

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
 import { inboxCreateInput } from './inbox-draft'
 import { INBOX_READS } from './inbox-reads'
+import { CredentialGuidance } from './wizard-guidance/CredentialGuidance'
 import { CreateStep } from './wizard/CreateStep'
 import { SignInStep } from './wizard/SignInStep'
 import { TestStep } from './wizard/TestStep'
@@ -143,6 +144,14 @@ export function NewInboxScreen() {
   const smtpHost = form.form.watch('smtp_host')
   const domain = EMAIL.test(email.trim()) ? (email.trim().split('@')[1] ?? '') : ''
   const current = WIZARD_STEPS[indexOf(step)]!
+  // Sign-in guidance follows what discovery found for this address, else the inbox type and SMTP host.
+  const found = discovery.state.status === 'found' && discovery.state.email === email.trim() ? discovery.state.result : null
+  const guidanceInput = {
+    inboxType: form.form.watch('inbox_type'),
+    smtpHost: smtpHost.trim(),
+    ...(found?.providerId ? { providerId: found.providerId } : {}),
+    ...(found?.provider ? { providerName: found.provider } : {})
+  }
 
   return (
     <div className="screen">
@@ -157,7 +166,7 @@ export function NewInboxScreen() {
         </h2>
         <FormBanner form={form} />
         {step === 'who' ? <WhoStep form={form} discovery={discovery.state} onLookup={() => void lookup(true)} onEmailLeft={() => void lookup(false)} onUse={useCandidate} /> : null}
-        {step === 'signin' ? <SignInStep form={form} /> : null}
+        {step === 'signin' ? <SignInStep form={form} guidance={<CredentialGuidance {...guidanceInput} />} /> : null}
         {step === 'test' ? <TestStep getRequest={checkRequest} onSwitch={applySwitch} onResult={setLocal} domain={domain} smtpHost={smtpHost.trim()} /> : null}
         {step === 'create' ? <CreateStep form={form} local={local} error={create.error ?? null} pending={create.isPending} onTest={() => goTo('test')} /> : null}
         <div className="wizard-nav">
