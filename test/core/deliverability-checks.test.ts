@@ -104,6 +104,14 @@ describe('checkDeliverability against a real local DNS server', () => {
     expect(r.spf?.summary).toContain('192.0.2.200')
   })
 
+  it('takes an IP literal or localhost as the SMTP host as its own address, without asking DNS', async () => {
+    expect((await check('ownhost.test', '203.0.113.5')).spf?.status).toBe('pass')
+    const local = await check('ownhost.test', 'localhost')
+    expect(local.spf?.status).toBe('fail')
+    expect(local.spf?.summary).toContain('127.0.0.1')
+    expect(dns.queries.some((q) => q.endsWith(' localhost'))).toBe(false)
+  })
+
   it('warns (not fails) when DKIM is not found for an unknown provider, and finds a selector the operator gives', async () => {
     const r = await check('ownhost.test', 'smtp.ownhost.test')
     expect(r.dkim?.status).toBe('warn')

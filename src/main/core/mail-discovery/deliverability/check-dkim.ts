@@ -40,6 +40,6 @@ export async function checkDkim(dns: DnsPort, domain: string, smtpHost: string, 
   return {
     id: 'dkim', status: 'warn', record: null,
     summary: `No DKIM key found at the usual selectors (${selectors.join(', ')}); your provider may use another one. ${BULK_SENDER_RULES}`,
-    fix: 'Ask your mail host for its DKIM selector and record, publish it, and enter the selector here to check it.'
+    fix: 'Ask your mail host for its DKIM selector and record and publish it at <selector>._domainkey.<your domain>; the console checks the usual selectors only, so a custom one may be fine already.'
   }
 }

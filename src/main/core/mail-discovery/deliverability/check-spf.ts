@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import type { DeliverabilityItem } from '../../../../shared/contract/mail-discovery'
 import type { DnsPort } from '../dns-port'
 import { providerBySmtpHost } from '../providers'
@@ -21,6 +22,8 @@ async function authorisedRanges(dns: DnsPort, walk: SpfWalk): Promise<string[]> 
 }
 
 async function addresses(dns: DnsPort, host: string): Promise<string[]> {
+  if (isIP(host)) return [host]
+  if (/^(.+\.)?localhost\.?$/i.test(host)) return ['127.0.0.1'] // RFC 6761: never asked of DNS
   const [v4, v6] = await Promise.all([dns.a(host).catch(() => []), dns.aaaa(host).catch(() => [])])
   return [...v4, ...v6]
 }
