@@ -17,7 +17,8 @@ export function FixCardView({ protocol, diagnosis, onSwitch }: FixCardViewProps)
   return (
     <div className="fix-card" role="group" aria-label={`${protocol.toUpperCase()} fix: ${card.title}`}>
       <p className="fix-card__title">{card.title}</p>
-      <p>{diagnosis.summary}</p>
+      {/* the summary often just repeats the title with the protocol in front; say it once */}
+      {diagnosis.summary.replace(/^(SMTP|IMAP): /, '') !== card.title ? <p>{diagnosis.summary}</p> : null}
       {diagnosis.detail ? <p className="fix-card__detail">{diagnosis.detail}</p> : null}
       <ol className="fix-card__steps">
         {card.steps.map((step) => (
