@@ -7,7 +7,7 @@ import { jobOutcomes, mergeOutcomes, refusalOutcomes } from '../../src/renderer/
 import { MAX_IMPORT_ROWS, parseInboxCsv, templateCsv } from '../../src/renderer/src/screens/inboxes/import/parse-inbox-csv'
 import { modeForPort, rowCheckOutcome, rowCheckRequest } from '../../src/renderer/src/screens/inboxes/import/row-check'
 import { runLimited } from '../../src/renderer/src/screens/inboxes/import/run-limited'
-import { chunk } from '../../src/renderer/src/screens/inboxes/import/submit-rows'
+import { bulkItem, chunk } from '../../src/renderer/src/screens/inboxes/import/submit-rows'
 import { errorBase } from './helpers/fixtures'
 
 const HEADER = ['email_address', 'display_name', 'smtp_host', 'smtp_port', 'smtp_username', 'smtp_password', 'imap_host', 'imap_port', 'imap_username', 'imap_password']
@@ -171,6 +171,11 @@ describe('job results merge', () => {
     const outcomes = refusalOutcomes(sent, error)
     expect(outcomes.get(3)).toEqual({ status: 'failed', reason: 'smtp_port: too big' })
     expect(outcomes.get(2)).toEqual({ status: 'failed', reason: 'The request was refused.' })
+  })
+  it('sends IMAP TLS as the local test used it (993 implicit, else STARTTLS)', () => {
+    const [row] = rowsOf(cells(1))
+    expect(bulkItem(row!.values)).toMatchObject({ smtp_port: 587, imap_port: 993, imap_use_ssl: true, smtp_password: 'pw-1' })
+    expect(bulkItem({ ...row!.values, imap_port: '143' }).imap_use_ssl).toBe(false)
   })
   it('chunks to the API maximum', () => {
     expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]])

@@ -1,9 +1,11 @@
 import type { ColdsendFacade } from '../../../../../shared/contract/facade'
 import type { SenderJob } from '../../../../../shared/contract/senders'
 import { pollUntil } from '../../../query/poll-until'
-import { inboxCreateInput } from '../inbox-draft'
+import type { OpInput } from '../../../../../shared/contract/operations'
+import { inboxCreateInput, type InboxFormValues } from '../inbox-draft'
 import type { ImportRow, RowOutcome } from './import-rows'
 import { jobOutcomes, refusalOutcomes } from './job-results'
+import { modeForPort } from './row-check'
 
 /** The API's documented maximum of inboxes per bulk request; bigger imports go as several jobs. */
 export const MAX_PER_JOB = 100
@@ -19,6 +21,14 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   const runs: T[][] = []
   for (let i = 0; i < items.length; i += size) runs.push(items.slice(i, i + size))
   return runs
+}
+
+/**
+ * A row as one bulk item: the Add inbox input, plus IMAP's TLS mode taken from the port as the local
+ * test takes it (993 implicit TLS, otherwise STARTTLS), so ColdSend checks what was tested here.
+ */
+export function bulkItem(values: InboxFormValues): OpInput<'senders.create'> {
+  return { ...inboxCreateInput(values), imap_use_ssl: modeForPort(Number(values.imap_port)) === 'ssl' }
 }
 
 const FINAL = new Set(['COMPLETED', 'FAILED', 'CANCELLED'])
@@ -40,7 +50,7 @@ export async function submitRows(
   onProgress({ done: 0, total: rows.length })
   for (const sent of chunk(rows, MAX_PER_JOB)) {
     if (signal.aborted) return
-    const started = await facade.senders.bulkCreate({ inboxes: sent.map((r) => inboxCreateInput(r.values)) })
+    const started = await facade.senders.bulkCreate({ inboxes: sent.map((r) => bulkItem(r.values)) })
     if (!started.ok) {
       onOutcomes(refusalOutcomes(sent, started.error))
     } else if (!started.value.job_id) {
