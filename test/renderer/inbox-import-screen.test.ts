@@ -94,7 +94,7 @@ describe('Import inboxes screen', () => {
     fireEvent.change(within(editor).getByLabelText('SMTP password'), { target: { value: FIXED } })
     fireEvent.change(within(editor).getByLabelText('IMAP password'), { target: { value: FIXED } })
     await click('Save row 3')
-    expect(within(screen.getByRole('row', { name: /^3 s3@acme\.example/ })).getByText('Not imported yet')).toBeTruthy()
+    expect(within(screen.getByRole('row', { name: /^3 s3@acme\.example/ })).getByText('Edited, not imported yet')).toBeTruthy()
 
     // Retry sends only row 3, which now comes back created.
     await click('Retry failed rows (1)')

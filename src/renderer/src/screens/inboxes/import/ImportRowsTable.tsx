@@ -50,6 +50,14 @@ export function ImportRowsTable({ rows, editing, onEdit, disabled }: ImportRowsT
       ) : (
         <div className="table-wrap">
           <table className="data-table import-rows__table" aria-labelledby="import-rows-heading">
+            <colgroup>
+              <col className="import-rows__col-row" />
+              <col className="import-rows__col-email" />
+              <col />
+              <col className="import-rows__col-result" />
+              <col className="import-rows__col-result" />
+              <col className="import-rows__col-action" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col" className="num">

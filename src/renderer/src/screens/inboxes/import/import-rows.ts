@@ -20,6 +20,8 @@ export interface ImportRow {
   issues: FieldIssue[]
   check?: RowCheck
   outcome?: RowOutcome
+  /** Changed by hand since the file was read (kept in view until it is imported). */
+  edited?: true
 }
 
 const TYPE_ALIASES: Record<string, (typeof INBOX_TYPES)[number]> = {

@@ -17,14 +17,14 @@ export function checkText(row: ImportRow): string {
 
 /** The import column's text: not sent yet, created, or the server's reason. */
 export function outcomeText(row: ImportRow): string {
-  if (!row.outcome) return row.issues.length > 0 ? 'Fix the row first' : 'Not imported yet'
+  if (!row.outcome) return row.issues.length > 0 ? 'Fix the row first' : row.edited ? 'Edited, not imported yet' : 'Not imported yet'
   return row.outcome.status === 'created' ? 'Created' : `Failed: ${row.outcome.reason}`
 }
 
-/** Whether the row needs the operator: local problems, a failed test, or a failed import. */
+/** Whether the row needs the operator: local problems, a failed test, a failed import, or an edit not imported yet. */
 export function needsAttention(row: ImportRow): boolean {
   if (row.outcome?.status === 'created') return false
-  return row.issues.length > 0 || (row.check !== undefined && row.check.state !== 'ok') || row.outcome?.status === 'failed'
+  return row.issues.length > 0 || (row.edited === true && row.outcome === undefined) || (row.check !== undefined && row.check.state !== 'ok') || row.outcome?.status === 'failed'
 }
 
 /** Counts for the summary line: how many rows are valid, tested OK, created and failed. */

@@ -31,7 +31,7 @@ export function useImportRows(): ImportRowsState {
   }, [])
   const edit = useCallback((row: number, values: InboxFormValues) => {
     setEdited(true)
-    setRows((all) => all && all.map((r) => (r.row === row ? { row, values, issues: validateRow(values) } : r)))
+    setRows((all) => all && all.map((r) => (r.row === row ? { row, values, issues: validateRow(values), edited: true } : r)))
   }, [])
   return { rows, edited, load, setCheck, setOutcomes, edit }
 }
