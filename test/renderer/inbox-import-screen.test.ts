@@ -79,6 +79,8 @@ describe('Import inboxes screen', () => {
 
     // Import: by default the failed-test row stays out; including it sends four.
     expect(screen.getByRole('button', { name: 'Import 3 inboxes' })).toBeTruthy()
+    expect(screen.getByText('1 row whose connection test failed is left out.')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /^Test / })).toBeNull()
     await act(async () => void fireEvent.click(screen.getByLabelText('Also import rows whose connection test failed')))
     await click('Import 4 inboxes')
     await screen.findByText('Import finished: 3 created, 1 failed.')
@@ -95,6 +97,7 @@ describe('Import inboxes screen', () => {
     fireEvent.change(within(editor).getByLabelText('IMAP password'), { target: { value: FIXED } })
     await click('Save row 3')
     expect(within(screen.getByRole('row', { name: /^3 s3@acme\.example/ })).getByText('Edited, not imported yet')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Test 1 untested row' })).toBeTruthy()
 
     // Retry sends only row 3, which now comes back created.
     await click('Retry failed rows (1)')

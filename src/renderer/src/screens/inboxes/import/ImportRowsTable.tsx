@@ -29,7 +29,9 @@ export function ImportRowsTable({ rows, editing, onEdit, disabled }: ImportRowsT
   return (
     <section className="import-rows" aria-labelledby="import-rows-heading">
       <div className="toolbar">
-        <h2 id="import-rows-heading">Rows</h2>
+        <h2 id="import-rows-heading" tabIndex={-1}>
+          Rows
+        </h2>
         <div className="toolbar__item">
           <label htmlFor="import-rows-show">Show</label>
           <select
@@ -94,7 +96,7 @@ export function ImportRowsTable({ rows, editing, onEdit, disabled }: ImportRowsT
                     <td>{outcomeText(row)}</td>
                     <td>
                       {row.outcome?.status === 'created' ? null : (
-                        <button type="button" onClick={() => onEdit(row.row)} disabled={disabled}>
+                        <button type="button" data-edit-row={row.row} onClick={() => onEdit(row.row)} disabled={disabled}>
                           Edit row {row.row}
                         </button>
                       )}

@@ -36,6 +36,12 @@ export function RowsStep({ state, onChangeColumns, pollMs }: RowsStepProps) {
   const sendable = rows.filter((r) => isSendable(r, includeFailed))
   const busy = tests.running || bulk.running
   const editingRow = editing === null ? undefined : rows.find((r) => r.row === editing)
+  const leftOut = includeFailed ? 0 : rows.filter((r) => isSendable(r, true) && !isSendable(r, false)).length
+  // Closing the editor puts focus back on the row's own Edit button (or the table heading when it is not shown).
+  const closeEditor = (row: number) => {
+    setEditing(null)
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>(`[data-edit-row="${row}"]`) ?? document.getElementById('import-rows-heading'))?.focus())
+  }
 
   return (
     <>
@@ -51,11 +57,15 @@ export function RowsStep({ state, onChangeColumns, pollMs }: RowsStepProps) {
             <button type="button" onClick={tests.cancel}>
               Cancel tests
             </button>
-          ) : (
+          ) : counts.testedOk + counts.testFailed === 0 ? (
             <button type="button" onClick={() => tests.start(testable)} disabled={busy || testable.length === 0}>
-              {counts.testedOk + counts.testFailed > 0 ? `Test ${plural(testable.length, 'untested row')}` : 'Test connections'}
+              Test connections
             </button>
-          )}
+          ) : testable.length > 0 ? (
+            <button type="button" onClick={() => tests.start(testable)} disabled={busy}>
+              Test {plural(testable.length, 'untested row')}
+            </button>
+          ) : null}
           {onChangeColumns ? (
             <button type="button" onClick={onChangeColumns} disabled={busy}>
               Change columns
@@ -75,10 +85,10 @@ export function RowsStep({ state, onChangeColumns, pollMs }: RowsStepProps) {
         <EditRowForm
           key={editingRow.row}
           row={editingRow}
-          onCancel={() => setEditing(null)}
+          onCancel={() => closeEditor(editingRow.row)}
           onSave={(values) => {
             state.edit(editingRow.row, values)
-            setEditing(null)
+            closeEditor(editingRow.row)
           }}
         />
       ) : null}
@@ -89,6 +99,7 @@ export function RowsStep({ state, onChangeColumns, pollMs }: RowsStepProps) {
           <label htmlFor="import-include-failed">Also import rows whose connection test failed</label>
           <p className="field-hint">ColdSend checks every inbox again itself; rows it cannot sign in to come back as failed.</p>
         </div>
+        {leftOut > 0 ? <p className="field-hint">{plural(leftOut, 'row')} whose connection test failed {leftOut === 1 ? 'is' : 'are'} left out.</p> : null}
         <div className="button-row">
           <button type="button" className="primary" disabled={busy || sendable.length === 0} onClick={() => void bulk.start(sendable)}>
             {bulk.runs === 0 ? `Import ${plural(sendable.length, 'inbox', 'inboxes')}` : `Retry failed rows (${sendable.length})`}
