@@ -125,6 +125,25 @@ describe('Import inboxes screen', () => {
     expect(jobs[0]?.[4]).toMatchObject({ email_address: 's5@acme.example', smtp_port: 465, smtp_password: GOOD })
   })
 
+  it('tests three rows at a time and starts no more once cancelled', async () => {
+    const { fake } = fakeColdSend()
+    const waiting: Array<() => void> = []
+    const ok = { ok: true as const, value: { steps: [], result: { smtp: { protocol: 'smtp' as const, ok: true, steps: [] }, imap: { protocol: 'imap' as const, ok: true, steps: [] } } } }
+    fake.set('mail.check', () => new Promise((resolve) => waiting.push(() => resolve(ok))))
+    renderWithFacade(createElement(ImportInboxesScreen), fake.facade)
+    await act(async () => void fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [new File([CSV], 'inboxes.csv')] } }))
+    await click('Check 5 rows')
+    await click('Test connections')
+    expect(fake.spy('mail.check')).toHaveBeenCalledTimes(3)
+    expect(screen.getByRole('progressbar', { name: 'Connection tests' }).getAttribute('aria-valuetext')).toBe('0 of 4')
+    await click('Cancel tests')
+    await act(async () => waiting.splice(0).forEach((release) => release()))
+    await screen.findByText('Connection tests cancelled: 3 OK, 0 failed.')
+    expect(fake.spy('mail.check')).toHaveBeenCalledTimes(3)
+    expect(screen.getByRole('progressbar', { name: 'Connection tests' }).getAttribute('aria-valuetext')).toBe('3 of 4')
+    expect(screen.getByRole('button', { name: 'Test 1 untested row' })).toBeTruthy()
+  })
+
   it('says why a file cannot be used', async () => {
     const { fake } = fakeColdSend()
     renderWithFacade(createElement(ImportInboxesScreen), fake.facade)
