@@ -65,7 +65,9 @@ export function RowsStep({ state, onChangeColumns, pollMs }: RowsStepProps) {
             <button type="button" onClick={() => tests.start(testable)} disabled={busy}>
               Test {plural(testable.length, 'untested row')}
             </button>
-          ) : null}
+          ) : (
+            <span className="muted">Every valid row has been tested.</span>
+          )}
           {onChangeColumns ? (
             <button type="button" onClick={onChangeColumns} disabled={busy}>
               Change columns
