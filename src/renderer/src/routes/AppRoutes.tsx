@@ -7,6 +7,7 @@ import { ErrorsScreen } from '../screens/errors/ErrorsScreen'
 import { InboxesScreen } from '../screens/inboxes/InboxesScreen'
 import { InboxScreen } from '../screens/inboxes/InboxScreen'
 import { NewInboxScreen } from '../screens/inboxes/NewInboxScreen'
+import { ImportInboxesScreen } from '../screens/inboxes/import/ImportInboxesScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
 import { NotFoundScreen } from './NotFoundScreen'
 import { paths } from './paths'
@@ -22,6 +23,7 @@ export function AppRoutes() {
       <Route path="/campaigns/:id/:section" element={<RequireProfile title="Campaign"><CampaignScreen /></RequireProfile>} />
       <Route path="/inboxes" element={<RequireProfile title="Inboxes"><InboxesScreen /></RequireProfile>} />
       <Route path="/inboxes/new" element={<RequireProfile title="Add inbox"><NewInboxScreen /></RequireProfile>} />
+      <Route path="/inboxes/import" element={<RequireProfile title="Import inboxes"><ImportInboxesScreen /></RequireProfile>} />
       <Route path="/inboxes/:id" element={<RequireProfile title="Inbox"><InboxScreen /></RequireProfile>} />
       <Route path="/errors" element={<ErrorsScreen />} />
       <Route path="/errors/:id" element={<ErrorRecordScreen />} />

@@ -11,6 +11,7 @@ export const paths = {
     `/campaigns/${encodeURIComponent(id)}${section && section !== 'overview' ? `/${section}` : ''}`,
   inboxes: () => '/inboxes',
   newInbox: () => '/inboxes/new',
+  importInboxes: () => '/inboxes/import',
   inbox: (id: string) => `/inboxes/${encodeURIComponent(id)}`,
   errors: () => '/errors',
   error: (id: string) => `/errors/${encodeURIComponent(id)}`,

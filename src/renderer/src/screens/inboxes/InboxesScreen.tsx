@@ -29,9 +29,14 @@ export function InboxesScreen() {
         <h1 id="inboxes-heading" tabIndex={-1}>
           Inboxes
         </h1>
-        <Link className="button-link button-link--primary" to={paths.newInbox()}>
-          Add inbox
-        </Link>
+        <div className="button-row">
+          <Link className="button-link" to={paths.importInboxes()}>
+            Import CSV
+          </Link>
+          <Link className="button-link button-link--primary" to={paths.newInbox()}>
+            Add inbox
+          </Link>
+        </div>
       </div>
       <InboxesToolbar state={state} onChange={update} />
       <div className="list-region" aria-busy={inboxes.isFetching}>

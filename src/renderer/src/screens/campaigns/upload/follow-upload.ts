@@ -1,6 +1,7 @@
 import type { AppError } from '../../../../../shared/contract/app-error'
 import type { ColdsendFacade } from '../../../../../shared/contract/facade'
 import type { LeadUploadProgress } from '../../../../../shared/contract/leads'
+import { pollUntil } from '../../../query/poll-until'
 
 /** Job statuses after which nothing changes any more. */
 const FINAL = new Set(['COMPLETED', 'FAILED'])
@@ -16,13 +17,5 @@ export async function followUpload(
   signal: AbortSignal,
   intervalMs = 1000
 ): Promise<{ done: LeadUploadProgress } | { error: AppError } | { stopped: true }> {
-  for (;;) {
-    if (signal.aborted) return { stopped: true }
-    const result = await facade.leads.uploadStatus(job)
-    if (signal.aborted) return { stopped: true }
-    if (!result.ok) return { error: result.error }
-    onProgress(result.value)
-    if (FINAL.has(result.value.status)) return { done: result.value }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
-  }
+  return pollUntil(() => facade.leads.uploadStatus(job), (p) => FINAL.has(p.status), onProgress, signal, intervalMs)
 }

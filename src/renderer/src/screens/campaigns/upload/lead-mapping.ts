@@ -1,3 +1,5 @@
+import { findColumn } from '../../../csv/header-match'
+
 /** The lead fields the upload dialog maps; `email` is required, the rest optional. */
 export const LEAD_FIELDS = [
   { field: 'email', label: 'Email column', hints: ['email', 'e-mail', 'email address', 'mail'] },
@@ -31,10 +33,9 @@ export function detectEmailColumn(columns: readonly string[], rows: readonly (re
  * need no clicks; with preview rows, an email column no header names is found by its contents.
  */
 export function guessMapping(columns: readonly string[], rows: readonly (readonly string[])[] = []): LeadMapping {
-  const normal = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, ' ')
   const mapping: LeadMapping = {}
   for (const { field, hints } of LEAD_FIELDS) {
-    const found = columns.find((c) => (hints as readonly string[]).map(normal).includes(normal(c)))
+    const found = findColumn(columns, hints)
     if (found !== undefined) mapping[field] = found
   }
   mapping.email ??= detectEmailColumn(columns, rows)
