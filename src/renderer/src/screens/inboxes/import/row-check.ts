@@ -3,11 +3,12 @@ import type { MailCheckRequest, MailProtocol, ProtocolResult, TlsMode } from '..
 import type { OpOutput } from '../../../../../shared/contract/operations'
 import { FIX_CARDS } from '../../../../../shared/mail-fix-cards'
 import type { InboxFormValues } from '../inbox-draft'
+import { conventionalSecurity } from '../wizard/wizard-values'
 import type { RowCheck } from './import-rows'
 
-/** The TLS mode a port implies: implicit TLS on 465/993, STARTTLS otherwise (as the Add inbox test). */
+/** The TLS mode a port implies: implicit TLS on 465/993, STARTTLS otherwise (the Add inbox wizard's convention). */
 export function modeForPort(port: number): TlsMode {
-  return port === 465 || port === 993 ? 'ssl' : 'starttls'
+  return conventionalSecurity(String(port)) ?? 'starttls'
 }
 
 /** A valid row's SMTP and IMAP sides as a `mail.check` request. */
