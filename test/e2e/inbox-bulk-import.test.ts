@@ -100,7 +100,7 @@ describe.skipIf(skip !== null)('Import inboxes: a 50-row CSV with some failing r
     await page.getByLabel('CSV file').setInputFiles(csvPath)
     await expect.poll(() => page.getByLabel('SMTP host column').inputValue()).toBe('SMTP Host')
     expect(await page.getByLabel('IMAP password column').inputValue()).toBe('IMAP Password')
-    expect(await page.getByLabel('Email address column').inputValue()).toBe('Email')
+    expect(await page.getByLabel('Email column', { exact: true }).inputValue()).toBe('Email')
     const preview = page.getByRole('region', { name: 'Preview of the first rows' })
     expect(await preview.getByText('••••').count()).toBe(10)
     await noPasswordOnPage()
@@ -113,7 +113,7 @@ describe.skipIf(skip !== null)('Import inboxes: a 50-row CSV with some failing r
     await page.getByLabel('Show').selectOption('attention')
     await row(47).getByText('SMTP port: A port is a number from 1 to 65535.').waitFor()
     await row(49).getByText('SMTP host: SMTP host is required.').waitFor()
-    await row(50).getByText(/Email address: Enter the full address/).waitFor()
+    await row(50).getByText(/Email: Enter the full address/).waitFor()
     await page.getByLabel('Show').selectOption('all')
     await shot('02-rows-checked')
 

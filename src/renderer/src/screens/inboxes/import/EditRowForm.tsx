@@ -1,10 +1,10 @@
 import { useEffect, useRef, type FormEvent } from 'react'
-import { INBOX_TYPES } from '../../../../../shared/contract/senders'
 import { cleanPassword } from '../../../../../shared/mail-password'
 import { Field } from '../../../forms/Field'
 import { FormBanner } from '../../../forms/FormBanner'
 import { useConsoleForm } from '../../../forms/use-console-form'
-import { INBOX_FORM_FIELDS, INBOX_TYPE_LABELS, inboxFormSchema, type InboxFormValues } from '../inbox-draft'
+import { InboxTypeSelect } from '../InboxTypeSelect'
+import { INBOX_FORM_FIELDS, inboxFormSchema, type InboxFormValues } from '../inbox-draft'
 import type { ImportRow } from './import-rows'
 import { validateRow } from './import-rows'
 import { outcomeText, problemTexts } from './row-text'
@@ -86,19 +86,9 @@ export function EditRowForm({ row, onSave, onCancel }: EditRowFormProps) {
         <div className="import-edit__grid">
           <fieldset>
             <legend>Inbox</legend>
-            {text('email_address', 'Email address')}
-            {text('display_name', 'Sender name')}
-            <Field label="Provider" path="inbox_type" form={form}>
-              {(control) => (
-                <select {...control} {...register('inbox_type')}>
-                  {INBOX_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {INBOX_TYPE_LABELS[t]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            {text('email_address', 'Email')}
+            {text('display_name', 'Display name')}
+            <InboxTypeSelect form={form} />
             {text('daily_limit', 'Daily limit')}
           </fieldset>
           <fieldset>

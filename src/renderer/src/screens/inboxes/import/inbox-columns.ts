@@ -9,9 +9,9 @@ export type InboxField = keyof InboxFormValues
  * provider, daily limit and the IMAP login may be left unmapped (see `rowValues` for their defaults).
  */
 export const INBOX_IMPORT_FIELDS: readonly { field: InboxField; label: string; hints: readonly string[]; optional?: true }[] = [
-  { field: 'email_address', label: 'Email address', hints: ['email_address', 'email', 'e-mail', 'email address', 'address', 'from'] },
-  { field: 'display_name', label: 'Sender name', hints: ['display_name', 'sender name', 'name', 'from name', 'display name'] },
-  { field: 'inbox_type', label: 'Provider', hints: ['inbox_type', 'provider', 'type', 'inbox type'], optional: true },
+  { field: 'email_address', label: 'Email', hints: ['email_address', 'email', 'e-mail', 'email address', 'address', 'from'] },
+  { field: 'display_name', label: 'Display name', hints: ['display_name', 'sender name', 'name', 'from name', 'display name'] },
+  { field: 'inbox_type', label: 'Inbox type', hints: ['inbox_type', 'provider', 'type', 'inbox type'], optional: true },
   { field: 'daily_limit', label: 'Daily limit', hints: ['daily_limit', 'daily limit', 'limit', 'per day'], optional: true },
   { field: 'smtp_host', label: 'SMTP host', hints: ['smtp_host', 'smtp server', 'smtp hostname', 'outgoing server'] },
   { field: 'smtp_port', label: 'SMTP port', hints: ['smtp_port'], optional: true },

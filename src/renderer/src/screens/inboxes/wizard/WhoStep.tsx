@@ -1,8 +1,6 @@
 import type { DiscoveryCandidate } from '../../../../../shared/contract/mail-discovery'
-import { INBOX_TYPES } from '../../../../../shared/contract/senders'
-import { Field } from '../../../forms/Field'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
-import { INBOX_TYPE_LABELS } from '../inbox-draft'
+import { InboxTypeSelect } from '../InboxTypeSelect'
 import { DiscoverySummary } from './DiscoverySummary'
 import type { DiscoveryState } from './use-discovery'
 import { SecuritySelect, TextField, type WizardForm } from './WizardFields'
@@ -41,17 +39,7 @@ export function WhoStep({ form, discovery, onLookup, onEmailLeft, onUse }: WhoSt
         {discovery.status === 'found' ? <DiscoverySummary result={discovery.result} chosenType={chosenType} onUse={onUse} /> : null}
       </div>
       {discovery.status === 'failed' && discovery.error.kind !== 'validation' ? <ErrorNotice error={discovery.error} headingLevel={3} autoRetry={false} /> : null}
-      <Field label="Inbox type" path="inbox_type" form={form} hint="ColdSend sets sending limits and warm-up by inbox type.">
-        {(control) => (
-          <select {...control} {...form.form.register('inbox_type')}>
-            {INBOX_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {INBOX_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <InboxTypeSelect form={form} />
       <fieldset className="wizard-servers">
         <legend>Sending (SMTP)</legend>
         <TextField form={form} path="smtp_host" label="SMTP host" />
