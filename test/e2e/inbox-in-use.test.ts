@@ -92,7 +92,7 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
     }
   }, 90_000)
 
-  it('puts it into a sending campaign (pause, apply, resume) and a draft', async () => {
+  it('puts it into a sending campaign (pause, apply, resume) and, as its only inbox, into a draft', async () => {
     await openCampaign(SENDING)
     expect(await statusOf()).toBe('Active')
     inboxesBefore.set(SENDING, await checkedInboxes())
@@ -102,30 +102,56 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
     await page.getByText('Done: the changes are saved and the campaign is ACTIVE again.').waitFor()
     await openCampaign(DRAFT)
     expect(await statusOf()).toBe('Draft')
-    inboxesBefore.set(DRAFT, await checkedInboxes())
-    await page.getByRole('checkbox', { name: user.user }).check()
+    const picker = page.getByRole('group', { name: 'Sending inboxes' })
+    while ((await checkedInboxes()) > 0) await picker.getByRole('checkbox', { checked: true }).first().uncheck()
+    await picker.getByRole('checkbox', { name: user.user }).check()
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await page.getByText('All changes saved.').waitFor()
     for (const name of [SENDING, DRAFT]) {
       await openCampaign(name)
       await expect.poll(() => page.getByRole('checkbox', { name: user.user }).isChecked()).toBe(true)
     }
-    expect(await statusOf()).toBe('Draft')
+    expect(await checkedInboxes()).toBe(1)
   }, 90_000)
 
-  it('delete from the list names the campaigns and the plan, runs each step, and deletes the inbox', async () => {
+  const openDeleteDialog = async () => {
     await page.goto(new URL('#/inboxes', app.url).toString())
     await page.getByRole('button', { name: `Actions for ${user.user}` }).click()
     await page.getByRole('menuitem', { name: 'Delete…' }).click()
     const dialog = page.getByRole('dialog', { name: `Delete ${user.user}?` })
     await dialog.getByRole('button', { name: 'Delete inbox' }).click()
+    return dialog
+  }
+
+  it('a draft that sends only from this inbox blocks the delete, changes nothing, and offers to open it', async () => {
+    const dialog = await openDeleteDialog()
     const list = dialog.getByRole('list', { name: 'Campaigns using this inbox' })
-    await list.getByRole('link', { name: SENDING }).waitFor()
-    await list.getByRole('link', { name: DRAFT }).waitFor()
+    await list.getByText(`${DRAFT} sends only from this inbox and a campaign needs at least one.`, { exact: false }).waitFor()
+    await list.getByText(`Pause ${SENDING}, remove this inbox, resume it.`).waitFor()
+    expect(await dialog.getByRole('button', { name: 'Remove from campaigns and delete' }).count()).toBe(0)
+    await shot('01-blocked-only-inbox')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await list.getByRole('link', { name: `Open ${DRAFT}` }).click()
+    await page.getByRole('group', { name: 'Sending inboxes' }).getByRole('checkbox').first().waitFor()
+    expect(page.url()).toBe(campaignUrls.get(DRAFT))
+    const other = page.getByRole('group', { name: 'Sending inboxes' }).getByRole('checkbox', { checked: false }).first()
+    await other.check()
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    await page.getByText('All changes saved.').waitFor()
+    expect(await checkedInboxes()).toBe(2)
+    inboxesBefore.set(DRAFT, 1)
+    expect(await statusOf()).toBe('Draft')
+  }, 60_000)
+
+  it('delete from the list names the campaigns and the plan, runs each step, and deletes the inbox', async () => {
+    const dialog = await openDeleteDialog()
+    const list = dialog.getByRole('list', { name: 'Campaigns using this inbox' })
+    await list.getByRole('link', { name: SENDING, exact: true }).waitFor()
+    await list.getByRole('link', { name: DRAFT, exact: true }).waitFor()
     await list.getByText(`Pause ${SENDING}, remove this inbox, resume it.`).waitFor()
     await list.getByText(`Remove this inbox from ${DRAFT} (it stays draft).`).waitFor()
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Campaigns still send from this inbox')
-    await shot('01-plan')
+    await shot('02-plan')
     expect(await seriousAxeViolations(page)).toEqual([])
 
     await dialog.getByRole('button', { name: 'Remove from campaigns and delete' }).click()
@@ -137,13 +163,13 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
     expect(steps.every((s) => s.endsWith(': Done'))).toBe(true)
     expect(steps).toContain(`Resume ${SENDING}: Done`)
     expect(steps.at(-1)).toBe(`Delete ${user.user}: Done`)
-    await shot('02-done')
+    await shot('03-done')
     expect(await seriousAxeViolations(page)).toEqual([])
 
-    await dialog.getByRole('button', { name: 'Close' }).click()
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
     await dialog.waitFor({ state: 'detached' })
     await expect.poll(() => page.getByRole('row').filter({ hasText: user.user }).count()).toBe(0)
-    await shot('03-list-after')
+    await shot('04-list-after')
   }, 90_000)
 
   it('both campaigns end in their original status, without the inbox', async () => {
@@ -151,7 +177,7 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
     expect(await statusOf()).toBe('Active')
     expect(await page.getByRole('checkbox', { name: user.user }).count()).toBe(0)
     await expect.poll(checkedInboxes).toBe(inboxesBefore.get(SENDING))
-    await shot('04-sending-campaign-after')
+    await shot('05-sending-campaign-after')
     await openCampaign(DRAFT)
     expect(await statusOf()).toBe('Draft')
     expect(await page.getByRole('checkbox', { name: user.user }).count()).toBe(0)
