@@ -5,11 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AppError } from '../../src/shared/contract/app-error'
 import type { CampaignDetail } from '../../src/shared/contract/campaigns'
 import { DeleteInboxDialog } from '../../src/renderer/src/screens/inboxes/DeleteInboxDialog'
+import { InboxesScreen } from '../../src/renderer/src/screens/inboxes/InboxesScreen'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import { useToastsStore } from '../../src/renderer/src/toasts/toasts-store'
 import { createFakeFacade, type FakeFacade } from './helpers/fake-facade'
 import { campaign, campaignDetail, campaignPage, errorBase, profile, profileList } from './helpers/fixtures'
-import { renderWithFacade } from './helpers/render'
+import { currentLocation, renderWithFacade } from './helpers/render'
 
 beforeEach(() => {
   useToastsStore.setState({ toasts: [] })
@@ -150,5 +151,16 @@ describe('Deleting an inbox that campaigns use', () => {
     expect(counts().closed).toBe(0)
     expect(within(dialog).getByText('In progress…')).toBeTruthy()
     await act(async () => release())
+  })
+
+  it('from the list, choosing Delete… and clicking inside the dialog keep the list open (the row click does not open the inbox)', async () => {
+    const row = { inbox_id: 'in-1', email_address: 'old@example.com', display_name: 'Old', inbox_type: 'CUSTOM_SMTP', daily_limit: 50, overall_status: 'ACTIVE', created_at: '2026-01-05T10:00:00Z', health: { smtp_ok: true, imap_ok: true, last_error: null } }
+    const fake = createFakeFacade({ 'senders.list': () => ({ ok: true, value: { sender_accounts: [row], pagination: { page: 1, limit: 100, total: 1, pages: 1, has_next: false, has_prev: false } } }) })
+    renderWithFacade(createElement(InboxesScreen), fake.facade, { route: '/inboxes' })
+    fireEvent.click(await screen.findByRole('button', { name: 'Actions for old@example.com' }))
+    fireEvent.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Delete…' }))
+    const dialog = screen.getByRole('dialog', { name: 'Delete old@example.com?' })
+    fireEvent.click(within(dialog).getByText(/cannot be undone/))
+    expect(currentLocation.pathname).toBe('/inboxes')
   })
 })
