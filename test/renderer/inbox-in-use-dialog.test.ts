@@ -130,6 +130,28 @@ describe('Deleting an inbox that campaigns use', () => {
     expect(byId.get('c-spring')!.status).toBe('ACTIVE')
   })
 
+  it('after a stop, Look again and a second run resume the campaign the first run left paused', async () => {
+    const { fake, byId } = setup([spring])
+    const refused: AppError = { ...errorBase, operation: 'campaigns.update', status: 400, kind: 'business', code: 'request_refused', detail: 'No.', message: 'ColdSend refused the change.', guidance: 'fix-request' }
+    fake.set('campaigns.update', () => ({ ok: false, error: refused }))
+    const dialog = await askToDelete()
+    await act(async () => void fireEvent.click(await within(dialog).findByRole('button', { name: 'Remove from campaigns and delete' })))
+    await within(dialog).findByRole('button', { name: 'Resume Spring launch' })
+    expect(byId.get('c-spring')!.status).toBe('PAUSED')
+    fake.set('campaigns.update', ({ campaign_id, inbox_ids }) => {
+      byId.get(campaign_id)!.inboxes = (inbox_ids ?? []).map(slot)
+      return { ok: true, value: { campaign_id, status: 'PAUSED', updated_at: null, missing_requirements: [] } }
+    })
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Look again' })))
+    expect(await within(dialog).findByText('Remove this inbox from Spring launch, then resume it (the earlier attempt paused it).')).toBeTruthy()
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Remove from campaigns and delete' })))
+    await within(dialog).findByText(/^Done:/)
+    const steps = within(within(dialog).getByRole('list', { name: 'Progress' })).getAllByRole('listitem').map((li) => li.textContent)
+    expect(steps).toEqual(['Remove this inbox from Spring launch: Done', 'Resume Spring launch: Done', 'Delete old@example.com: Done'])
+    expect(byId.get('c-spring')!.status).toBe('ACTIVE')
+    expect(fake.spy('campaigns.pause')).toHaveBeenCalledTimes(1)
+  })
+
   it('a campaign that sends only from this inbox blocks the flow and offers to open it', async () => {
     const solo = campaignDetail({ campaign_id: 'c-solo', name: 'Solo run', status: 'PAUSED', inboxes: [slot('in-1')] })
     const { fake } = setup([draft, solo])

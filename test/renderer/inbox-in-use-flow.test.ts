@@ -165,4 +165,17 @@ describe('removeInboxFromCampaigns', () => {
     expect(outcome).toMatchObject({ ok: false, failedStep: { id: 'c-draft:remove' }, leftPaused: null })
     expect(calls).toEqual([])
   })
+
+  it('a campaign an earlier attempt left paused is not paused again but is resumed after', async () => {
+    const { fake, byId, calls } = world([spring])
+    byId.get('c-spring')!.status = 'PAUSED'
+    const heldBack = { ...spring, status: 'PAUSED' }
+    const plan = planRemoval(INBOX, [heldBack], ['c-spring'])
+    expect(plan.steps.map((s) => s.label)).toEqual(['Remove this inbox from Spring launch', 'Resume Spring launch', 'Delete old@example.com'])
+    expect(plan.planned[0]?.sentence).toBe('Remove this inbox from Spring launch, then resume it (the earlier attempt paused it).')
+    const outcome = await removeInboxFromCampaigns(fake.facade, INBOX, [heldBack], recorder().onStep, ['c-spring'])
+    expect(outcome.ok).toBe(true)
+    expect(calls).toEqual(['update c-spring in-2', 'resume c-spring', 'delete in-1'])
+    expect(byId.get('c-spring')!.status).toBe('ACTIVE')
+  })
 })

@@ -10,8 +10,8 @@ import { INBOX_READS } from '../inbox-reads'
 import { InUseCampaignList } from './InUseCampaignList'
 import { RemovalProgress } from './RemovalProgress'
 import { RemovalResult } from './RemovalResult'
-import { removeInboxFromCampaigns, type RemovalOutcome, type RemovalStepReport } from './remove-inbox-from-campaigns'
-import { planRemoval, type RemovalPlan } from './removal-plan'
+import { removeInboxFromCampaigns, type CampaignRef, type RemovalOutcome, type RemovalStepReport } from './remove-inbox-from-campaigns'
+import { planRemoval, stepId, type RemovalPlan } from './removal-plan'
 import { useCampaignsHoldingInbox } from './use-campaigns-holding-inbox'
 import './in-use.css'
 
@@ -38,6 +38,9 @@ export function InboxInUsePanel({ inbox, names, onClose, onBusyChange }: InboxIn
   const found = useCampaignsHoldingInbox(inbox.inbox_id, names)
   const [phase, setPhase] = useState<Phase>({ name: 'plan' })
   const [reports, setReports] = useState<Record<string, RemovalStepReport>>({})
+  // Campaigns a stopped attempt left PAUSED and nobody resumed yet: offered "Resume", and the next attempt resumes them too.
+  const [pausedEarlier, setPausedEarlier] = useState<CampaignRef[]>([])
+  const pausedIds = pausedEarlier.map((c) => c.campaign_id)
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const outcomeRef = useRef<HTMLParagraphElement>(null)
@@ -55,17 +58,28 @@ export function InboxInUsePanel({ inbox, names, onClose, onBusyChange }: InboxIn
     else headingRef.current?.focus()
   }, [phase.name])
 
-  const plan = phase.name === 'plan' ? planRemoval(inbox, found.campaigns) : phase.plan
+  const plan = phase.name === 'plan' ? planRemoval(inbox, found.campaigns, pausedIds) : phase.plan
   const run = async () => {
-    const frozen = planRemoval(inbox, found.campaigns)
+    const frozen = planRemoval(inbox, found.campaigns, pausedIds)
+    const finalStates = new Map<string, RemovalStepReport>()
     changed.current = true
     setReports({})
     setPhase({ name: 'running', plan: frozen })
     onBusyChange(true)
-    const outcome = await removeInboxFromCampaigns(facade, inbox, found.campaigns, (id, report) => setReports((r) => ({ ...r, [id]: report })))
+    const onStep = (id: string, report: RemovalStepReport) => {
+      finalStates.set(id, report)
+      setReports((r) => ({ ...r, [id]: report }))
+    }
+    const outcome = await removeInboxFromCampaigns(facade, inbox, found.campaigns, onStep, pausedIds)
     onBusyChange(false)
+    // Still paused: earlier ones this run did not resume (or find resumed), and the one it just left paused.
+    const state = (c: CampaignRef) => finalStates.get(stepId(c.campaign_id, 'resume'))?.state
+    const kept = pausedEarlier.filter((c) => state(c) !== 'done' && state(c) !== 'skipped')
+    const left = outcome.ok ? null : outcome.leftPaused
+    setPausedEarlier(left && !kept.some((c) => c.campaign_id === left.campaign_id) ? [...kept, left] : kept)
     setPhase({ name: 'finished', plan: frozen, outcome })
   }
+  const resumed = (id: string) => setPausedEarlier((list) => list.filter((c) => c.campaign_id !== id))
   const lookAgain = async () => {
     await found.refetch()
     setPhase({ name: 'plan' })
@@ -100,7 +114,7 @@ export function InboxInUsePanel({ inbox, names, onClose, onBusyChange }: InboxIn
       {nothingFound ? <p>No campaign uses this inbox any more; it can be deleted now.</p> : null}
       {canRun && !nothingFound ? <p>The console does this in order, showing each step, and stops at the first problem. Then it deletes the inbox.</p> : null}
       {phase.name !== 'plan' ? <RemovalProgress steps={phase.plan.steps} reports={reports} /> : null}
-      {phase.name === 'finished' ? <RemovalResult outcome={phase.outcome} outcomeRef={outcomeRef} /> : null}
+      {phase.name === 'finished' ? <RemovalResult outcome={phase.outcome} outcomeRef={outcomeRef} stillPaused={pausedEarlier} onResumed={resumed} /> : null}
       <div className="button-row">
         {canRun ? (
           <button type="button" className="danger" onClick={() => void run()}>

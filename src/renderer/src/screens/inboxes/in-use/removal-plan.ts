@@ -25,10 +25,14 @@ export interface BlockedCampaign {
   explanation: string
 }
 
-/** A campaign the flow will change: whether it is sending now (so paused first and resumed after) and the sentence that says so. */
+/**
+ * A campaign the flow will change: whether it was sending (so paused first and resumed after), whether
+ * an earlier attempt of this flow paused it (so it is resumed though it reads PAUSED), and the sentence that says so.
+ */
 export interface PlannedCampaign {
   campaign: CampaignUsingInbox
   wasActive: boolean
+  pausedEarlier: boolean
   sentence: string
 }
 
@@ -71,7 +75,12 @@ function blockFor(campaign: CampaignUsingInbox, inboxId: string): BlockedCampaig
  * and resumed; a DRAFT or PAUSED one is only changed (and stays as it is); a finished campaign, or one
  * this is the only inbox of, is blocked. The inbox delete is the last step.
  */
-export function planRemoval(inbox: { inbox_id: string; email_address: string }, campaigns: readonly CampaignUsingInbox[]): RemovalPlan {
+export function planRemoval(
+  inbox: { inbox_id: string; email_address: string },
+  campaigns: readonly CampaignUsingInbox[],
+  /** Campaigns an earlier, stopped attempt paused and left PAUSED: they were sending, so they are resumed too. */
+  pausedEarlier: readonly string[] = []
+): RemovalPlan {
   const planned: PlannedCampaign[] = []
   const blocked: BlockedCampaign[] = []
   const steps: RemovalStep[] = []
@@ -82,14 +91,17 @@ export function planRemoval(inbox: { inbox_id: string; email_address: string }, 
       continue
     }
     const ref = { campaign_id: campaign.campaign_id, name: campaign.name }
-    const wasActive = campaign.status === 'ACTIVE'
-    if (wasActive) steps.push({ id: stepId(ref.campaign_id, 'pause'), kind: 'pause', label: `Pause ${ref.name}`, campaign: ref })
+    const earlier = campaign.status === 'PAUSED' && pausedEarlier.includes(ref.campaign_id)
+    const wasActive = campaign.status === 'ACTIVE' || earlier
+    if (wasActive && !earlier) steps.push({ id: stepId(ref.campaign_id, 'pause'), kind: 'pause', label: `Pause ${ref.name}`, campaign: ref })
     steps.push({ id: stepId(ref.campaign_id, 'remove'), kind: 'remove', label: `Remove this inbox from ${ref.name}`, campaign: ref })
     if (wasActive) steps.push({ id: stepId(ref.campaign_id, 'resume'), kind: 'resume', label: `Resume ${ref.name}`, campaign: ref })
-    const sentence = wasActive
-      ? `Pause ${ref.name}, remove this inbox, resume it.`
-      : `Remove this inbox from ${ref.name} (it stays ${campaign.status.toLowerCase()}).`
-    planned.push({ campaign, wasActive, sentence })
+    const sentence = earlier
+      ? `Remove this inbox from ${ref.name}, then resume it (the earlier attempt paused it).`
+      : wasActive
+        ? `Pause ${ref.name}, remove this inbox, resume it.`
+        : `Remove this inbox from ${ref.name} (it stays ${campaign.status.toLowerCase()}).`
+    planned.push({ campaign, wasActive, pausedEarlier: earlier, sentence })
   }
   steps.push({ id: 'delete', kind: 'delete', label: `Delete ${inbox.email_address}` })
   return { planned, blocked, steps }

@@ -54,7 +54,9 @@ async function removeFromCampaign(facade: ColdsendFacade, inboxId: string, item:
   }
   const keep = inboxesKept(now, inboxId)
   const sendingNow = now.status === 'ACTIVE'
-  if (keep.length === 0 || (sendingNow && !item.wasActive) || now.status === 'COMPLETED' || now.status === 'FAILED')
+  // Resumed after: sending now (paused by this run), or paused by an earlier stopped attempt and still paused.
+  const resumeAfter = sendingNow || (item.pausedEarlier && now.status === 'PAUSED')
+  if (keep.length === 0 || (sendingNow && !step('pause')) || now.status === 'COMPLETED' || now.status === 'FAILED')
     return stop(first, onStep, `${ref.name} changed since it was listed (now ${now.status.toLowerCase()}${keep.length === 0 ? ', with this as its only inbox' : ''}); nothing was changed in it. Look again before going on.`, undefined, null)
   const pause = step('pause')
   if (pause) {
@@ -67,13 +69,13 @@ async function removeFromCampaign(facade: ColdsendFacade, inboxId: string, item:
   }
   const remove = step('remove') as RemovalStep
   if (remove !== first) onStep(remove.id, { state: 'running' })
-  const leftPaused = sendingNow ? ref : null
+  const leftPaused = resumeAfter ? ref : null
   const saved = await facade.campaigns.update({ campaign_id: ref.campaign_id, inbox_ids: keep })
   if (!saved.ok)
     return stop(remove, onStep, `Could not take this inbox out of ${ref.name}${leftPaused ? `; the console paused it and it is still PAUSED` : '; it is unchanged'}.`, saved.error, leftPaused)
   onStep(remove.id, { state: 'done' })
   const resume = step('resume')
-  if (resume && !sendingNow) onStep(resume.id, { state: 'skipped', message: 'Not resumed: it was not sending when the console reached it.' })
+  if (resume && !resumeAfter) onStep(resume.id, { state: 'skipped', message: 'Not resumed: it was not sending when the console reached it.' })
   else if (resume) {
     onStep(resume.id, { state: 'running' })
     const resumed = await resumeCampaign(facade, id)
@@ -96,9 +98,11 @@ export async function removeInboxFromCampaigns(
   facade: ColdsendFacade,
   inbox: { inbox_id: string; email_address: string },
   campaigns: readonly CampaignUsingInbox[],
-  onStep: RemovalStepListener
+  onStep: RemovalStepListener,
+  /** Campaigns an earlier, stopped attempt left PAUSED (its `leftPaused`): resumed after, as they were sending. */
+  pausedEarlier: readonly string[] = []
 ): Promise<RemovalOutcome> {
-  const plan = planRemoval(inbox, campaigns)
+  const plan = planRemoval(inbox, campaigns, pausedEarlier)
   if (plan.blocked.length > 0)
     return { ok: false, failedStep: null, message: `Nothing was changed: ${plan.blocked.map((b) => b.explanation).join(' ')}`, leftPaused: null, removedFrom: [] }
   for (const s of plan.steps) onStep(s.id, { state: 'pending' })
