@@ -144,6 +144,7 @@ describe('Deleting an inbox that campaigns use', () => {
     })
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Look again' })))
     expect(await within(dialog).findByText('Remove this inbox from Spring launch, then resume it (the earlier attempt paused it).')).toBeTruthy()
+    expect(within(dialog).getByRole('button', { name: 'Resume Spring launch' })).toBeTruthy()
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Remove from campaigns and delete' })))
     await within(dialog).findByText(/^Done:/)
     const steps = within(within(dialog).getByRole('list', { name: 'Progress' })).getAllByRole('listitem').map((li) => li.textContent)

@@ -5,11 +5,13 @@ import { useFacade } from '../../../bridge/facade-context'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { operationPrefix } from '../../../query/query-keys'
 import { useProfilesStore } from '../../../stores/profiles-store'
+import { notify } from '../../../toasts/toasts-store'
 import { CAMPAIGN_READS } from '../../campaigns/campaign-reads'
 import { INBOX_READS } from '../inbox-reads'
 import { InUseCampaignList } from './InUseCampaignList'
 import { RemovalProgress } from './RemovalProgress'
 import { RemovalResult } from './RemovalResult'
+import { ResumePausedCampaign } from './ResumePausedCampaign'
 import { removeInboxFromCampaigns, type CampaignRef, type RemovalOutcome, type RemovalStepReport } from './remove-inbox-from-campaigns'
 import { planRemoval, stepId, type RemovalPlan } from './removal-plan'
 import { useCampaignsHoldingInbox } from './use-campaigns-holding-inbox'
@@ -79,7 +81,12 @@ export function InboxInUsePanel({ inbox, names, onClose, onBusyChange }: InboxIn
     setPausedEarlier(left && !kept.some((c) => c.campaign_id === left.campaign_id) ? [...kept, left] : kept)
     setPhase({ name: 'finished', plan: frozen, outcome })
   }
-  const resumed = (id: string) => setPausedEarlier((list) => list.filter((c) => c.campaign_id !== id))
+  const resumed = (id: string) => {
+    const campaign = pausedEarlier.find((c) => c.campaign_id === id)
+    if (campaign) notify(`${campaign.name} resumed.`, { tone: 'success' })
+    setPausedEarlier((list) => list.filter((c) => c.campaign_id !== id))
+    void found.refetch()
+  }
   const lookAgain = async () => {
     await found.refetch()
     setPhase({ name: 'plan' })
@@ -109,8 +116,11 @@ export function InboxInUsePanel({ inbox, names, onClose, onBusyChange }: InboxIn
         </p>
       ) : null}
       {phase.name === 'plan' && plan.blocked.length > 0 ? (
-        <p className="field-warning">This inbox cannot be deleted until every campaign above can do without it. Nothing has been changed.</p>
+        <p className="field-warning">This inbox cannot be deleted until every campaign above can do without it; the console changes nothing until then.</p>
       ) : null}
+      {phase.name === 'plan'
+        ? pausedEarlier.map((c) => <ResumePausedCampaign key={c.campaign_id} campaign={c} onResumed={resumed} />)
+        : null}
       {nothingFound ? <p>No campaign uses this inbox any more; it can be deleted now.</p> : null}
       {canRun && !nothingFound ? <p>The console does this in order, showing each step, and stops at the first problem. Then it deletes the inbox.</p> : null}
       {phase.name !== 'plan' ? <RemovalProgress steps={phase.plan.steps} reports={reports} /> : null}
