@@ -6,6 +6,7 @@ import type { AppError } from '../../src/shared/contract/app-error'
 import type { CampaignDetail } from '../../src/shared/contract/campaigns'
 import { DeleteInboxDialog } from '../../src/renderer/src/screens/inboxes/DeleteInboxDialog'
 import { InboxesScreen } from '../../src/renderer/src/screens/inboxes/InboxesScreen'
+import { InboxScreen } from '../../src/renderer/src/screens/inboxes/InboxScreen'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import { useToastsStore } from '../../src/renderer/src/toasts/toasts-store'
 import { createFakeFacade, type FakeFacade } from './helpers/fake-facade'
@@ -185,5 +186,29 @@ describe('Deleting an inbox that campaigns use', () => {
     const dialog = screen.getByRole('dialog', { name: 'Delete old@example.com?' })
     fireEvent.click(within(dialog).getByText(/cannot be undone/))
     expect(currentLocation.pathname).toBe('/inboxes')
+  })
+
+  it('a finished campaign blocks the flow, and a named campaign the console cannot find is said', async () => {
+    const done = campaignDetail({ campaign_id: 'c-done', name: 'Old wave', status: 'COMPLETED', inboxes: [slot('in-1'), slot('in-2')] })
+    const { fake } = setup([draft, done])
+    fake.set('senders.delete', () => ({ ok: false, error: inUse(['Autumn draft', 'Old wave', 'Ghost campaign']) }))
+    const dialog = await askToDelete()
+    expect(await within(dialog).findByText(/Old wave is completed; ColdSend does not let a finished campaign change/)).toBeTruthy()
+    expect(within(dialog).getByText(/ColdSend also named Ghost campaign, which the console could not find/)).toBeTruthy()
+    expect(within(dialog).queryByRole('button', { name: 'Remove from campaigns and delete' })).toBeNull()
+  })
+
+  it('from the inbox page, the guided delete ends on the inbox list', async () => {
+    const { fake } = setup([draft])
+    cleanup()
+    fake.set('senders.get', () => ({ ok: true, value: { inbox_id: 'in-1', email_address: 'old@example.com', display_name: 'Old', inbox_type: 'CUSTOM_SMTP', daily_limit: 50, overall_status: 'ACTIVE', created_at: null, health: { smtp_ok: true, imap_ok: true, last_error: null } } }))
+    renderWithFacade(createElement(InboxScreen), fake.facade, { route: '/inboxes/in-1', path: '/inboxes/:id' })
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete inbox' }))
+    const dialog = await askToDelete()
+    await act(async () => void fireEvent.click(await within(dialog).findByRole('button', { name: 'Remove from campaigns and delete' })))
+    await within(dialog).findByText(/^Done:/)
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(currentLocation.pathname).toBe('/inboxes')
+    expect(useToastsStore.getState().toasts.map((t) => t.text)).toContain('Inbox old@example.com deleted.')
   })
 })
