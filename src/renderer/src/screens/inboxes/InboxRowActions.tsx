@@ -31,11 +31,13 @@ export function InboxRowActions({ inbox }: { inbox: Sender }) {
     })
   items.push({ label: 'Send test email…', onSelect: () => setDialog('test') })
   items.push({ label: 'Delete…', danger: true, onSelect: () => setDialog('delete') })
+  // React bubbles clicks out of portals along the component tree: a click on a menu item (portalled
+  // to the body) or inside the dialog would reach the row's own click, which opens the inbox page.
   return (
-    <>
+    <span className="row-actions" onClick={(event) => event.stopPropagation()}>
       <MenuButton label="Actions" accessibleName={`Actions for ${inbox.email_address}`} items={items} />
       {dialog === 'test' ? <SendTestEmailDialog inbox={inbox} onClose={() => setDialog(null)} /> : null}
       {dialog === 'delete' ? <DeleteInboxDialog inbox={inbox} onClose={() => setDialog(null)} /> : null}
-    </>
+    </span>
   )
 }
