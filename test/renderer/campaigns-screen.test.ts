@@ -246,6 +246,21 @@ describe('Campaigns screen', () => {
     expect(currentLocation.pathname).toBe('/campaigns/c-2')
   })
 
+  it('clicks and keys inside a dialog opened from a row stay in the dialog (it never opens or moves the row)', async () => {
+    const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([campaign(2, { campaign_id: 'c-2' })]) }) })
+    renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
+    const trigger = await screen.findByRole('button', { name: 'Actions for Campaign number 2' })
+    fireEvent.keyDown(trigger, { key: 'ArrowDown' })
+    const menu = await screen.findByRole('menu', { name: 'Actions for Campaign number 2' })
+    await act(async () => void fireEvent.click(within(menu).getByRole('menuitem', { name: 'Delete…' })))
+    const dialog = screen.getByRole('dialog', { name: 'Delete “Campaign number 2”?' })
+    expect(screen.getByRole('table').contains(dialog)).toBe(false)
+    await act(async () => void fireEvent.click(dialog.querySelector('p') ?? dialog))
+    fireEvent.keyDown(within(dialog).getByRole('button', { name: 'Delete campaign' }), { key: 'ArrowDown' })
+    expect(currentLocation.pathname).toBe('/campaigns')
+    expect(screen.getByRole('dialog')).toBe(dialog)
+  })
+
   it('Duplicate copies settings, emails and inboxes into a new draft (never the leads), and says when the emails could not follow', async () => {
     const detail = {
       ...campaign(5, { campaign_id: 'c-5', name: 'Spring launch' }),

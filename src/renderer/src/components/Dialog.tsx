@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react'
+import { createPortal } from 'react-dom'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -47,8 +48,11 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     }
   }
 
-  return (
-    <div className="dialog-backdrop">
+  // In a portal on <body> so no table or clipped parent styles it; events stop at the backdrop because
+  // React bubbles them along the component tree, and a dialog opened from a table row must not click the row.
+  const stop = (event: SyntheticEvent) => event.stopPropagation()
+  return createPortal(
+    <div className="dialog-backdrop" onClick={stop} onKeyDown={stop}>
       <div
         ref={panel}
         className="dialog"
@@ -66,6 +70,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
         </div>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body
   )
 }
