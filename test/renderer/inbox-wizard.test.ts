@@ -177,4 +177,18 @@ describe('Add inbox wizard', () => {
     expect(fake.spy('senders.create').mock.calls[2]?.[0]).toMatchObject({ imap_username: 'ann@acme.example', imap_password: 'pw-1', inbox_type: 'OUTLOOK_365' })
     expect(currentLocation.pathname).toBe('/inboxes/inb_9')
   })
+
+  it('a throttled server’s cooldown is said beside the button; nothing retries by itself', async () => {
+    const throttled: ProtocolResult = {
+      protocol: 'smtp', ok: false, steps: [step('smtp', 'login', 'failed')],
+      diagnosis: { cause: 'throttled', fix: 'fix-throttled', summary: 'SMTP: limiting logins', detail: '', retryable: true, retryAfterMs: 15 * 60_000 }
+    }
+    const fake = start({ 'mail.check': () => ({ ok: true, value: { steps: [], result: { smtp: throttled, imap: ok('imap') } } }) })
+    await toTest()
+    expect(screen.queryByText(/The server asked for a pause/)).toBeNull()
+    await click('Test connection')
+    expect(screen.getByText(/The server asked for a pause: wait until/)).toBeTruthy()
+    await act(async () => new Promise((r) => setTimeout(r, 50)))
+    expect(fake.spy('mail.check')).toHaveBeenCalledTimes(1)
+  })
 })

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import type { MailCheckRequest, MailCheckResult, MailProtocol, ProtocolResult, StepEvent, TlsMode } from '../../../../../shared/contract/mail-check'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { FixCardView } from './FixCardView'
@@ -66,12 +67,23 @@ function ProtocolColumn(props: { protocol: MailProtocol; steps: readonly StepEve
  */
 export function ConnectionCheck({ getRequest, onSwitch, onResult }: ConnectionCheckProps) {
   const check = useLiveMailCheck()
+  // A throttled server's cooldown: testing again before it ends may extend the block, so the console says until when.
+  const [cooldownUntil, setCooldownUntil] = useState<number | null>(null)
   const run = async () => {
     const request = getRequest()
     if (!request) return
     const result = await check.run(request)
-    if (result) onResult?.(result)
+    if (!result) return
+    const waits = [result.smtp, result.imap].map((r) => r?.diagnosis?.retryAfterMs ?? 0)
+    setCooldownUntil(Math.max(...waits) > 0 ? Date.now() + Math.max(...waits) : null)
+    onResult?.(result)
   }
+  useEffect(() => {
+    if (cooldownUntil === null) return
+    const timer = setTimeout(() => setCooldownUntil(null), Math.max(0, cooldownUntil - Date.now()))
+    return () => clearTimeout(timer)
+  }, [cooldownUntil])
+  const cooling = cooldownUntil !== null
   const { running, result, steps } = check
   const started = running || result !== null
   const protocols = (['smtp', 'imap'] as const).filter((p) => (result ? result[p] : true))
@@ -84,6 +96,11 @@ export function ConnectionCheck({ getRequest, onSwitch, onResult }: ConnectionCh
           {running ? 'Testing…' : 'Test connection'}
         </button>
       </div>
+      {cooling && !running ? (
+        <p className="field-warning" role="note">
+          The server asked for a pause: wait until {new Date(cooldownUntil as number).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} before testing again, or the block may last longer.
+        </p>
+      ) : null}
       <p role="status" className="visually-hidden">
         {running ? 'Testing SMTP and IMAP…' : result ? `SMTP ${result.smtp?.ok ? 'passed' : 'failed'}, IMAP ${result.imap?.ok ? 'passed' : 'failed'}.` : ''}
       </p>
