@@ -51,7 +51,13 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
     mkdirSync(shots, { recursive: true })
     smtp = await startSmtpServers()
     dovecot = await startDovecot()
-    app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-inbox-in-use-')), { COLDSEND_MAIL_EXTRA_CA: smtp.ca })
+    app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-inbox-in-use-')), {
+      COLDSEND_MAIL_EXTRA_CA: smtp.ca,
+      // no lookups leave the machine: the address is typed with its servers, so discovery may fail fast
+      COLDSEND_DNS_SERVERS: '127.0.0.1:9',
+      COLDSEND_ISPDB_URL: 'off',
+      COLDSEND_AUTOCONFIG_URL: 'http://127.0.0.1:9/'
+    })
     browser = await launchChromium(chromiumPath.path as string)
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     page.setDefaultTimeout(30_000)
@@ -69,23 +75,21 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
   it('adds an inbox the sandbox signs in with on the real SMTP and IMAP servers', async () => {
     await page.goto(new URL('#/inboxes/new', app.url).toString())
     await page.getByRole('heading', { name: 'Add inbox' }).waitFor()
-    await page.getByText('Reading replies (IMAP)').click()
-    const values: Record<string, string> = {
-      'Email address': user.user,
-      'Sender name': 'Acme Sender',
-      'SMTP host': '127.0.0.1',
-      'SMTP port': String(smtp.ports.starttls),
-      'SMTP username': user.user,
-      'SMTP password': user.pass,
-      'IMAP host': '127.0.0.1',
-      'IMAP port': String(dovecot.securePort),
-      'IMAP username': user.user,
-      'IMAP password': user.pass
-    }
-    for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value)
-    await page.getByRole('button', { name: 'Add inbox' }).click()
+    const field = (label: string) => page.getByLabel(label, { exact: true })
+    const next = () => page.getByRole('button', { name: 'Next', exact: true }).click()
+    await field('Email').fill(user.user)
+    await field('Display name').fill('Acme Sender')
+    for (const [label, value] of Object.entries({ 'SMTP host': '127.0.0.1', 'SMTP port': String(smtp.ports.starttls), 'IMAP host': '127.0.0.1', 'IMAP port': String(dovecot.securePort) })) await field(label).fill(value)
+    await field('SMTP security').selectOption('starttls')
+    await field('IMAP security').selectOption('ssl')
+    await next()
+    await field('SMTP username').fill(user.user)
+    await field('SMTP password').fill(user.pass)
+    await next()
+    await next()
+    await page.getByRole('button', { name: 'Create inbox' }).click()
     try {
-      await page.getByRole('row').filter({ hasText: user.user }).waitFor({ timeout: 60_000 })
+      await page.getByRole('heading', { level: 1, name: user.user }).waitFor({ timeout: 60_000 })
     } catch (error) {
       await shot('00-add-inbox-failed')
       throw error
