@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousAxeViolations } from '../support/axe'
-import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
-import { findChromium, launchChromium } from '../support/chromium'
-import { DEFAULT_MAIL_USERS, dovecotUnavailable, freePort, startDovecot, startSmtpServers, type DovecotServer, type SmtpServers } from '../support/mail-servers'
+import { findChromium } from '../support/chromium'
+import { startMailConsole, type MailConsole } from '../support/mail-console'
+import { DEFAULT_MAIL_USERS, dovecotUnavailable, freePort } from '../support/mail-servers'
 
 // Bulk import of 50 inboxes from a CSV in browser mode, against a real smtp-server and a real Dovecot
 // on 127.0.0.1 (the embedded sandbox really connects to them too): columns guessed, local problems
@@ -42,10 +42,7 @@ function inboxCsv(smtpPort: number, imapPort: number, closedPort: number): strin
 }
 
 describe.skipIf(skip !== null)('Import inboxes: a 50-row CSV with some failing rows', () => {
-  let smtp: SmtpServers
-  let dovecot: DovecotServer
-  let app: BrowserModeProcess
-  let browser: Browser
+  let stage: MailConsole
   let page: Page
   let csvPath: string
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
@@ -71,25 +68,14 @@ describe.skipIf(skip !== null)('Import inboxes: a 50-row CSV with some failing r
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    smtp = await startSmtpServers()
-    dovecot = await startDovecot()
     const work = mkdtempSync(join(tmpdir(), 'cs-inbox-import-'))
+    stage = await startMailConsole({ dataDir: join(work, 'data'), chromium: chromiumPath.path as string })
+    page = stage.page
     csvPath = join(work, 'inboxes.csv')
-    writeFileSync(csvPath, inboxCsv(smtp.ports.starttls, dovecot.port, await freePort()))
-    app = await startBrowserMode(join(work, 'data'), { COLDSEND_MAIL_EXTRA_CA: smtp.ca })
-    browser = await launchChromium(chromiumPath.path as string)
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    page.setDefaultTimeout(30_000)
-    await page.goto(app.url)
-    await page.getByRole('heading', { name: 'Campaigns' }).waitFor()
+    writeFileSync(csvPath, inboxCsv(stage.smtp.ports.starttls, stage.dovecot.port, await freePort()))
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await dovecot?.stop()
-    await smtp?.stop()
-  })
+  afterAll(() => stage?.stop())
 
   it('maps, checks, tests, imports with per-row results, then edits and retries a failed row', async () => {
     await page.getByRole('link', { name: 'Inboxes' }).click()

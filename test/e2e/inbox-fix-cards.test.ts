@@ -3,27 +3,14 @@ import { createServer as createNetServer, type Server as NetServer } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer as createTlsServer, type Server as TlsServer } from 'node:tls'
-import type { Browser, Page } from 'playwright-core'
 import { generate } from 'selfsigned'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CauseId } from '../../src/shared/contract/mail-check'
 import { FIX_CARDS } from '../../src/shared/mail-fix-cards'
-import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
-import { findChromium, launchChromium } from '../support/chromium'
+import { findChromium } from '../support/chromium'
 import { startDnsServer, type TestDnsServer } from '../support/dns-server'
-import {
-  DEFAULT_MAIL_USERS,
-  dovecotUnavailable,
-  freePort,
-  startDovecot,
-  startEchoingSmtp,
-  startSilentServer,
-  startSmtpServers,
-  type DovecotServer,
-  type EchoingSmtpServer,
-  type SilentServer,
-  type SmtpServers
-} from '../support/mail-servers'
+import { startMailConsole, type MailConsole } from '../support/mail-console'
+import { DEFAULT_MAIL_USERS, dovecotUnavailable, freePort, startEchoingSmtp, startSilentServer, type EchoingSmtpServer, type SilentServer } from '../support/mail-servers'
 
 // One real failure per fix card the SMTP side can meet, each produced by a real server (or a real
 // absence of one) on 127.0.0.1 and a real DNS server, tested through the wizard's Test step in
@@ -40,22 +27,16 @@ const listen = (server: NetServer | TlsServer) => new Promise<number>((resolve) 
 const close = (server: NetServer | TlsServer | undefined) => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
 
 describe.skipIf(skip !== null)('every SMTP fix card from a real failure', () => {
-  let smtp: SmtpServers
-  let dovecot: DovecotServer
+  let stage: MailConsole
   let dns: TestDnsServer
   let silent: SilentServer
   let untrusted: TlsServer
   let closing: NetServer
   const scripted: EchoingSmtpServer[] = []
   const ports: Record<string, number> = {}
-  let app: BrowserModeProcess
-  let browser: Browser
-  let page: Page
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    smtp = await startSmtpServers()
-    dovecot = await startDovecot()
     silent = await startSilentServer()
     const stranger = await generate([{ name: 'commonName', value: 'localhost' }], { keySize: 2048, algorithm: 'sha256' })
     untrusted = createTlsServer({ cert: stranger.cert, key: stranger.private }, (s) => s.on('error', () => {}).write('220 stranger ESMTP\r\n'))
@@ -73,23 +54,23 @@ describe.skipIf(skip !== null)('every SMTP fix card from a real failure', () => 
       scripted.push(server)
       ports[name] = server.port
     }
-    dns = await startDnsServer({
-      'acme-mail.example': { MX: [{ exchange: 'mx.acme-mail.example', priority: 10 }] },
-      'mx.acme-mail.example': { A: ['127.0.0.1'] },
-      'mail.acme-mail.example': { A: ['127.0.0.1'] },
-      '_submission._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: smtp.ports.starttls }] },
-      '_imap._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: dovecot.port }] }
+    stage = await startMailConsole({
+      dataDir: mkdtempSync(join(tmpdir(), 'cs-fix-cards-')),
+      chromium: chromiumPath.path as string,
+      timeoutMs: 60_000,
+      env: async ({ smtp, dovecot }) => {
+        dns = await startDnsServer({
+          'acme-mail.example': { MX: [{ exchange: 'mx.acme-mail.example', priority: 10 }] },
+          'mx.acme-mail.example': { A: ['127.0.0.1'] },
+          'mail.acme-mail.example': { A: ['127.0.0.1'] },
+          '_submission._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: smtp.ports.starttls }] },
+          '_imap._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: dovecot.port }] }
+        })
+        return { COLDSEND_DNS_SERVERS: dns.servers.join(','), COLDSEND_ISPDB_URL: 'off', COLDSEND_AUTOCONFIG_URL: 'http://127.0.0.1:9/' }
+      }
     })
-    app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-fix-cards-')), {
-      COLDSEND_MAIL_EXTRA_CA: smtp.ca,
-      COLDSEND_DNS_SERVERS: dns.servers.join(','),
-      COLDSEND_ISPDB_URL: 'off',
-      COLDSEND_AUTOCONFIG_URL: 'http://127.0.0.1:9/'
-    })
-    browser = await launchChromium(chromiumPath.path as string)
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    page.setDefaultTimeout(60_000)
-    await page.goto(new URL('#/inboxes/new', app.url).toString())
+    const { page } = stage
+    await page.goto(new URL('#/inboxes/new', stage.app.url).toString())
     await page.getByLabel('Email', { exact: true }).fill(user.user)
     await page.getByLabel('Email', { exact: true }).blur()
     await page.getByRole('group', { name: 'Settings found' }).waitFor()
@@ -100,10 +81,7 @@ describe.skipIf(skip !== null)('every SMTP fix card from a real failure', () => 
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await dovecot?.stop()
-    await smtp?.stop()
+    await stage?.stop()
     await dns?.close()
     await silent?.stop()
     await close(untrusted)
@@ -117,10 +95,10 @@ describe.skipIf(skip !== null)('every SMTP fix card from a real failure', () => 
     ['mx-host-entered', () => ({ host: 'mx.acme-mail.example', port: ports.closed!, security: 'starttls' })],
     ['connection-timeout', () => ({ host: '127.0.0.1', port: silent.port, security: 'starttls' })],
     ['connection-closed', () => ({ host: '127.0.0.1', port: ports.closing!, security: 'starttls' })],
-    ['certificate-wrong-name', () => ({ host: 'mail.acme-mail.example', port: smtp.ports.implicit, security: 'ssl' })],
+    ['certificate-wrong-name', () => ({ host: 'mail.acme-mail.example', port: stage.smtp.ports.implicit, security: 'ssl' })],
     ['certificate-untrusted', () => ({ host: 'localhost', port: ports.untrusted!, security: 'ssl' })],
-    ['no-tls-offered', () => ({ host: '127.0.0.1', port: smtp.ports.noStarttls, security: 'starttls' })],
-    ['no-auth-offered', () => ({ host: '127.0.0.1', port: smtp.ports.noAuth, security: 'starttls' })],
+    ['no-tls-offered', () => ({ host: '127.0.0.1', port: stage.smtp.ports.noStarttls, security: 'starttls' })],
+    ['no-auth-offered', () => ({ host: '127.0.0.1', port: stage.smtp.ports.noAuth, security: 'starttls' })],
     ['smtp-auth-disabled', () => ({ host: 'localhost', port: ports.m365!, security: 'ssl' })],
     ['app-password-required', () => ({ host: 'localhost', port: ports.apppw!, security: 'ssl' })],
     ['web-login-required', () => ({ host: 'localhost', port: ports.web!, security: 'ssl' })],
@@ -128,6 +106,7 @@ describe.skipIf(skip !== null)('every SMTP fix card from a real failure', () => 
   ]
 
   it.each(cases)('%s', async (cause, settings) => {
+    const { page } = stage
     const s = settings()
     await page.getByRole('button', { name: '1. Who', exact: true }).click()
     await page.getByLabel('SMTP host', { exact: true }).fill(s.host)

@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousAxeViolations } from '../support/axe'
-import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
-import { findChromium, launchChromium } from '../support/chromium'
-import { DEFAULT_MAIL_USERS, dovecotUnavailable, startDovecot, startSmtpServers, type DovecotServer, type SmtpServers } from '../support/mail-servers'
+import { findChromium } from '../support/chromium'
+import { startMailConsole, type MailConsole } from '../support/mail-console'
+import { DEFAULT_MAIL_USERS, dovecotUnavailable, type DovecotServer, type SmtpServers } from '../support/mail-servers'
 
 // Deleting an inbox in use through the guided flow, in browser mode against the embedded sandbox
 // (real HTTP) and real mail servers: an inbox is added (the sandbox really signs in to smtp-server
@@ -24,10 +24,9 @@ const SENDING = 'DevTools Heads of Platform'
 const DRAFT = 'Logistics Ops Managers Q2'
 
 describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow', () => {
+  let stage: MailConsole
   let smtp: SmtpServers
   let dovecot: DovecotServer
-  let app: BrowserModeProcess
-  let browser: Browser
   let page: Page
   const campaignUrls = new Map<string, string>()
   const inboxesBefore = new Map<string, number>()
@@ -39,7 +38,7 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
     const known = campaignUrls.get(name)
     if (known) await page.goto(known)
     else {
-      await page.goto(new URL('#/campaigns', app.url).toString())
+      await page.goto(new URL('#/campaigns', stage.app.url).toString())
       await page.getByRole('link', { name, exact: true }).click()
       await page.getByRole('group', { name: 'Sending inboxes' }).waitFor()
       campaignUrls.set(name, page.url())
@@ -49,31 +48,19 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    smtp = await startSmtpServers()
-    dovecot = await startDovecot()
-    app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-inbox-in-use-')), {
-      COLDSEND_MAIL_EXTRA_CA: smtp.ca,
+    stage = await startMailConsole({
+      dataDir: mkdtempSync(join(tmpdir(), 'cs-inbox-in-use-')),
+      chromium: chromiumPath.path as string,
       // no lookups leave the machine: the address is typed with its servers, so discovery may fail fast
-      COLDSEND_DNS_SERVERS: '127.0.0.1:9',
-      COLDSEND_ISPDB_URL: 'off',
-      COLDSEND_AUTOCONFIG_URL: 'http://127.0.0.1:9/'
+      env: () => ({ COLDSEND_DNS_SERVERS: '127.0.0.1:9', COLDSEND_ISPDB_URL: 'off', COLDSEND_AUTOCONFIG_URL: 'http://127.0.0.1:9/' })
     })
-    browser = await launchChromium(chromiumPath.path as string)
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    page.setDefaultTimeout(30_000)
-    await page.goto(app.url)
-    await page.getByRole('heading', { name: 'Campaigns' }).waitFor()
+    ;({ smtp, dovecot, page } = stage)
   })
 
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await dovecot?.stop()
-    await smtp?.stop()
-  })
+  afterAll(() => stage?.stop())
 
   it('adds an inbox the sandbox signs in with on the real SMTP and IMAP servers', async () => {
-    await page.goto(new URL('#/inboxes/new', app.url).toString())
+    await page.goto(new URL('#/inboxes/new', stage.app.url).toString())
     await page.getByRole('heading', { name: 'Add inbox' }).waitFor()
     const field = (label: string) => page.getByLabel(label, { exact: true })
     const next = () => page.getByRole('button', { name: 'Next', exact: true }).click()
@@ -119,7 +106,7 @@ describe.skipIf(skip !== null)('deleting an inbox in use through the guided flow
   }, 90_000)
 
   const openDeleteDialog = async () => {
-    await page.goto(new URL('#/inboxes', app.url).toString())
+    await page.goto(new URL('#/inboxes', stage.app.url).toString())
     await page.getByRole('button', { name: `Actions for ${user.user}` }).click()
     await page.getByRole('menuitem', { name: 'Delete…' }).click()
     const dialog = page.getByRole('dialog', { name: `Delete ${user.user}?` })

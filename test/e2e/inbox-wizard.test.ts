@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seriousAxeViolations } from '../support/axe'
-import { startBrowserMode, type BrowserModeProcess } from '../support/browser-mode'
-import { findChromium, launchChromium } from '../support/chromium'
+import { findChromium } from '../support/chromium'
 import { startConfigHttpServer, type ConfigHttpServer } from '../support/config-http-server'
 import { startDnsServer, type TestDnsServer } from '../support/dns-server'
-import { DEFAULT_MAIL_USERS, dovecotUnavailable, startDovecot, startSmtpServers, type DovecotServer, type SmtpServers } from '../support/mail-servers'
+import { startMailConsole, type MailConsole } from '../support/mail-console'
+import { DEFAULT_MAIL_USERS, dovecotUnavailable, type SmtpServers } from '../support/mail-servers'
 
 // The Add inbox wizard in browser mode, every server real and on 127.0.0.1: a dns2 server answers the
 // domain's SRV/MX/SPF/DMARC (COLDSEND_DNS_SERVERS), smtp-server and Dovecot take the logins, and the
@@ -24,12 +24,10 @@ const user = DEFAULT_MAIL_USERS[0]!
 const WRONG = 'not-the-password-42'
 
 describe.skipIf(skip !== null)('Add inbox wizard against real DNS, SMTP, IMAP and the sandbox', () => {
+  let stage: MailConsole
   let smtp: SmtpServers
-  let dovecot: DovecotServer
   let dns: TestDnsServer
   let config: ConfigHttpServer
-  let app: BrowserModeProcess
-  let browser: Browser
   let page: Page
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
   const field = (label: string) => page.getByLabel(label, { exact: true })
@@ -38,7 +36,7 @@ describe.skipIf(skip !== null)('Add inbox wizard against real DNS, SMTP, IMAP an
   const imapColumn = () => page.getByRole('region', { name: 'IMAP (replies) check' })
   const stepHeading = (title: string) => page.getByRole('heading', { level: 2, name: `Step ${['Who', 'Sign-in', 'Test', 'Create'].indexOf(title) + 1} of 4: ${title}` }).waitFor()
   const openWizard = async () => {
-    await page.goto(new URL('#/inboxes/new', app.url).toString())
+    await page.goto(new URL('#/inboxes/new', stage.app.url).toString())
     await page.getByRole('heading', { name: 'Add inbox' }).waitFor()
   }
   const who = async () => {
@@ -50,34 +48,27 @@ describe.skipIf(skip !== null)('Add inbox wizard against real DNS, SMTP, IMAP an
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    smtp = await startSmtpServers()
-    dovecot = await startDovecot()
-    dns = await startDnsServer({
-      'acme-mail.example': { MX: [{ exchange: 'mx.acme-mail.example', priority: 10 }], TXT: ['v=spf1 ip4:127.0.0.1 -all'] },
-      '_dmarc.acme-mail.example': { TXT: ['v=DMARC1; p=none'] },
-      'mx.acme-mail.example': { A: ['127.0.0.1'] },
-      '_submission._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: smtp.ports.starttls }] },
-      '_imap._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: dovecot.port }] }
-    })
     config = await startConfigHttpServer({})
-    app = await startBrowserMode(mkdtempSync(join(tmpdir(), 'cs-inbox-wizard-')), {
-      COLDSEND_MAIL_EXTRA_CA: smtp.ca,
-      COLDSEND_DNS_SERVERS: dns.servers.join(','),
-      COLDSEND_ISPDB_URL: 'off',
-      COLDSEND_AUTOCONFIG_URL: config.baseUrl
+    stage = await startMailConsole({
+      dataDir: mkdtempSync(join(tmpdir(), 'cs-inbox-wizard-')),
+      chromium: chromiumPath.path as string,
+      timeoutMs: 60_000,
+      env: async ({ smtp, dovecot }) => {
+        dns = await startDnsServer({
+          'acme-mail.example': { MX: [{ exchange: 'mx.acme-mail.example', priority: 10 }], TXT: ['v=spf1 ip4:127.0.0.1 -all'] },
+          '_dmarc.acme-mail.example': { TXT: ['v=DMARC1; p=none'] },
+          'mx.acme-mail.example': { A: ['127.0.0.1'] },
+          '_submission._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: smtp.ports.starttls }] },
+          '_imap._tcp.acme-mail.example': { SRV: [{ target: 'localhost', port: dovecot.port }] }
+        })
+        return { COLDSEND_DNS_SERVERS: dns.servers.join(','), COLDSEND_ISPDB_URL: 'off', COLDSEND_AUTOCONFIG_URL: config.baseUrl }
+      }
     })
-    browser = await launchChromium(chromiumPath.path as string)
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    page.setDefaultTimeout(60_000)
-    await page.goto(app.url)
-    await page.getByRole('heading', { name: 'Campaigns' }).waitFor()
+    ;({ smtp, page } = stage)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-    await dovecot?.stop()
-    await smtp?.stop()
+    await stage?.stop()
     await dns?.close()
     await config?.close()
   })
