@@ -42,6 +42,8 @@ describe('classifyMailFailure: provider replies', () => {
     expect(d.cause).toBe(cause)
     expect(d.fix).toBe(`fix-${cause}`)
     expect(d.detail).toContain(failure.response ?? '')
+    // the server's words appear once, not again after a message that already quotes them
+    expect(d.detail.split(failure.response ?? '\u0000').length - 1).toBe(1)
   })
 })
 

@@ -67,7 +67,7 @@ function detailOf(f: MailFailure, cause: CauseId): string {
     const names = Array.isArray(c.altNames) ? c.altNames.join(', ') : ''
     parts.push(`Certificate: subject ${String(c.subject)}, issuer ${String(c.issuer)}, names ${names || 'none'}, valid to ${String(c.validTo)}.`)
   }
-  if (f.response) parts.push(`The server said: ${f.response}`)
+  if (f.response && !f.message.includes(f.response.trim())) parts.push(`The server said: ${f.response}`)
   return parts.join('\n')
 }
 
