@@ -98,6 +98,7 @@ describe('Add inbox wizard', () => {
     start()
     await throughWho()
     expect(heading()).toContain('Sign-in')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /^Step 2/ }))
     expect(screen.getByRole('heading', { name: 'Signing in to Microsoft 365' })).toBeTruthy()
     expect((screen.getByLabelText('SMTP username') as HTMLInputElement).value).toBe('ann@acme.example')
     const field = screen.getByLabelText('SMTP password') as HTMLInputElement
@@ -171,6 +172,7 @@ describe('Add inbox wizard', () => {
     await click('Create inbox')
     expect(heading()).toContain('Step 1 of 4')
     expect(screen.getByLabelText('SMTP host').getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(screen.getByLabelText('SMTP host'))
     fake.set('senders.create', (input) => ({ ok: true, value: { inbox_id: 'inb_9', email_address: input.email_address, created_at: '2026-12-03T08:00:00Z', updated_at: '2026-12-03T08:00:00Z' } }))
     await click('4. Create')
     await click('Create inbox')

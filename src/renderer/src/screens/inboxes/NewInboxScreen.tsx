@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { AppError } from '../../../../shared/contract/app-error'
 import type { MailCheckResult, MailProtocol, TlsMode } from '../../../../shared/contract/mail-check'
@@ -56,6 +56,17 @@ export function NewInboxScreen() {
   const lookedUp = useRef<string | null>(null)
   const create = useApiMutation('senders.create', INBOX_READS)
 
+  // A new step moves focus to its heading, so keyboard and screen-reader users start at the top of it.
+  const stepHeading = useRef<HTMLHeadingElement>(null)
+  const skipHeadingFocus = useRef(true) // the first render, and steps opened to show a field's problem (the field gets focus)
+  useEffect(() => {
+    if (skipHeadingFocus.current) {
+      skipHeadingFocus.current = false
+      return
+    }
+    stepHeading.current?.focus()
+  }, [step])
+
   const goTo = (next: WizardStepId) => {
     setStep(next)
     setReached((r) => Math.max(r, indexOf(next)))
@@ -63,7 +74,10 @@ export function NewInboxScreen() {
   // Issues go on their fields; the wizard first opens the step holding the first one.
   const showIssues = (issues: FieldIssue[]) => {
     const placed = placeSharedLoginIssues(issues, form.form.getValues())
-    if (placed[0]) goTo(stepOfPath(placed[0].path))
+    if (placed[0] && stepOfPath(placed[0].path) !== step) {
+      skipHeadingFocus.current = true
+      goTo(stepOfPath(placed[0].path))
+    }
     form.showIssues(placed)
   }
 
@@ -161,7 +175,7 @@ export function NewInboxScreen() {
       <h1 tabIndex={-1}>Add inbox</h1>
       <WizardStepper current={step} reached={reached} onGo={goTo} />
       <form className="form panel" noValidate onSubmit={onSubmit} aria-busy={create.isPending || undefined} aria-labelledby="wizard-step-heading">
-        <h2 id="wizard-step-heading">
+        <h2 id="wizard-step-heading" tabIndex={-1} ref={stepHeading}>
           Step {indexOf(step) + 1} of {WIZARD_STEPS.length}: {current.title}
         </h2>
         <FormBanner form={form} />
