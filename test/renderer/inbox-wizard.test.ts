@@ -193,4 +193,24 @@ describe('Add inbox wizard', () => {
     await act(async () => new Promise((r) => setTimeout(r, 50)))
     expect(fake.spy('mail.check')).toHaveBeenCalledTimes(1)
   })
+
+  it('Cancel leaves at once when nothing was typed, and asks first when something was', async () => {
+    start()
+    fill({ 'Display name': 'Ann' })
+    await click('Cancel')
+    const dialog = screen.getByRole('dialog', { name: 'Leave without adding this inbox?' })
+    await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Stay' })))
+    expect(currentLocation.pathname).toBe('/inboxes/new')
+    expect((screen.getByLabelText('Display name') as HTMLInputElement).value).toBe('Ann')
+    await click('Cancel')
+    await act(async () => void fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Leave' })))
+    expect(currentLocation.pathname).toBe('/inboxes')
+  })
+
+  it('Cancel on an untouched wizard leaves without asking', async () => {
+    start()
+    await click('Cancel')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(currentLocation.pathname).toBe('/inboxes')
+  })
 })

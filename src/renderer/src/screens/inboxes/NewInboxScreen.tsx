@@ -13,6 +13,7 @@ import { notify } from '../../toasts/toasts-store'
 import { inboxCreateInput } from './inbox-draft'
 import { INBOX_READS } from './inbox-reads'
 import { CredentialGuidance } from './wizard-guidance/CredentialGuidance'
+import { CancelWizard } from './wizard/CancelWizard'
 import { CreateStep } from './wizard/CreateStep'
 import { SignInStep } from './wizard/SignInStep'
 import { TestStep } from './wizard/TestStep'
@@ -189,7 +190,7 @@ export function NewInboxScreen() {
               Back
             </button>
           ) : null}
-          <Link to={paths.inboxes()}>Cancel</Link>
+          <CancelWizard dirty={() => Object.entries(form.form.getValues()).some(([key, value]) => value !== EMPTY_WIZARD[key as keyof WizardValues])} />
           <span className="wizard-nav__spacer" />
           {step === 'create' ? (
             <button type="submit" className="primary" disabled={create.isPending}>
