@@ -92,7 +92,7 @@ describe('dispatcher', () => {
   it('refuses call options that are not strictly { priority: "background" } as invalid input, before any handler, and reports the failure', async () => {
     calls.length = 0
     const failures: Array<[string, string]> = []
-    const strict = createDispatcher(handlers, log, (operation, error) => failures.push([operation, error.kind]))
+    const strict = createDispatcher(handlers, log, (operation, error) => void failures.push([operation, error.kind]))
     const bad = [null, 'background', [], { priority: 'interactive' }, { priority: 'bulk' }, { priority: 'background', extra: true }, new Map(), { __proto__: null, url: 'x' }]
     for (const options of bad) {
       const result = await strict('campaigns.list', { page: 1 }, options)

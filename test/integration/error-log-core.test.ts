@@ -76,8 +76,13 @@ describe('the error log through the core', () => {
     expect(await recordOf(failed.notFound!)).toEqual({
       v: 1, id: expect.any(String), time: failed.notFound!.timestamp, ...who,
       operation: 'campaigns.get', method: 'GET', path: '/campaigns/{campaign_id}', status: 404, kind: 'not_found',
-      message: failed.notFound!.message, requestId: failed.notFound!.requestId, attempts: 1, durationMs: expect.any(Number), guidance: 'refresh-list'
+      message: failed.notFound!.message, requestId: failed.notFound!.requestId, attempts: 1, durationMs: expect.any(Number), guidance: 'refresh-list',
+      extra: { campaign_id: UNKNOWN_ID }
     })
+    // The envelope's error names its record, so a notice can link straight to it.
+    for (const error of Object.values(failed)) expect(page.records.map((r) => r.id)).toContain(error.logId)
+    expect((await recordOf(failed.conflict!)).extra).toEqual({ campaign_id: campaignId })
+    expect((await recordOf(failed.serverValidation!)).extra).toBeUndefined()
     expect(await recordOf(failed.serverValidation!)).toMatchObject({
       ...who, operation: 'campaigns.create', method: 'POST', path: '/campaigns', status: 422, kind: 'validation', attempts: 1, guidance: 'fix-fields',
       issues: [{ loc: ['body', 'name'], path: 'name', msg: 'ensure this value has at least 8 characters' }]

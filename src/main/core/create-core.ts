@@ -32,17 +32,30 @@ export interface CoreParts {
   clients?: ConstructorParameters<typeof ProfileClients>[0]
 }
 
+// The resource ids of a checked input (never other fields: those may hold passwords), so a record can link its form.
+function idsOf(input: unknown): Record<string, string> {
+  if (typeof input !== 'object' || input === null) return {}
+  const ids: Record<string, string> = {}
+  for (const key of ['campaign_id', 'inbox_id', 'lead_id', 'job_id'] as const) {
+    const value = (input as Record<string, unknown>)[key]
+    if (typeof value === 'string' && value.length <= 100) ids[key] = value
+  }
+  return ids
+}
+
 // Every failed operation becomes one error-log record, written off the caller's path (the error log's own ops excepted).
 function errorRecorder(parts: CoreParts): FailureListener {
-  return (operation, error, durationMs) => {
+  return (operation, error, durationMs, input) => {
     if (operation.startsWith('errorLog.')) return
     const connection = parts.profiles.connection()
     const api = 'api' in operations[operation] ? (operations[operation] as { api: { method: string; path: string } }).api : null
-    parts.errorLog.appendError(error, {
+    const ids = idsOf(input)
+    return parts.errorLog.appendError(error, {
       ...(connection ? { profileId: connection.id, profileName: connection.name } : {}),
       ...(api ? { method: api.method, path: api.path } : {}),
+      ...(Object.keys(ids).length > 0 ? { extra: ids } : {}),
       durationMs
-    })
+    }).id
   }
 }
 

@@ -20,7 +20,11 @@ export type Handlers = {
 }
 
 /** Told of every failed operation (the error as it crosses the boundary, and how long it took): the error log's feed. */
-export type FailureListener = (operation: OperationName, error: AppError, durationMs: number) => void
+/**
+ * Told of every failed operation with its checked input (when it passed the schema); may return the id of
+ * the error-log record it wrote, which the envelope's AppError then carries as `logId`.
+ */
+export type FailureListener = (operation: OperationName, error: AppError, durationMs: number, input?: unknown) => string | void
 
 function internal(operation: string, message: string): AppError {
   return makeAppError({ kind: 'internal', operation, guidance: 'report-bug', message })
@@ -53,9 +57,10 @@ export type OutgoingScrub = <T>(value: T) => T
 export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure: FailureListener = () => {}, scrub: OutgoingScrub = (v) => v) {
   async function run(operation: OperationName, input: unknown, options: unknown): Promise<Envelope<unknown>> {
     const started = Date.now()
+    let checkedInput: unknown
     const failed = (error: AppError): Envelope<unknown> => {
-      onFailure(operation, error, Date.now() - started)
-      return fail(error)
+      const logId = onFailure(operation, error, Date.now() - started, checkedInput)
+      return fail(logId ? { ...error, logId } : error)
     }
     const spec = operations[operation]
     try {
@@ -67,6 +72,7 @@ export function createDispatcher(handlers: Handlers, log: ConsoleLog, onFailure:
       }
       const parsedInput = spec.input.safeParse(input ?? {})
       if (!parsedInput.success) return failed(sanitize(inputIssuesToAppError(operation, parsedInput.error), operation, log))
+      checkedInput = parsedInput.data
       const handler = handlers[operation] as (i: unknown, o: CallOptions) => Promise<unknown>
       const raw = await handler(parsedInput.data, parsedOptions.options ?? {})
       const parsedOutput = spec.output.safeParse(raw)

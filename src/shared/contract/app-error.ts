@@ -104,7 +104,9 @@ const base = {
   timestamp: z.string().max(40),
   retryable: z.boolean(),
   attempts: z.number().int().min(0).optional(),
-  guidance: z.enum(GUIDANCE_IDS)
+  guidance: z.enum(GUIDANCE_IDS),
+  /** The id of the error-log record this failure was written to (the console links its notices to it). */
+  logId: z.string().max(100).optional()
 }
 
 const shortList = (itemMax: number, count: number) => z.array(z.string().max(itemMax)).max(count)
