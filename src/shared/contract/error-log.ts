@@ -73,6 +73,8 @@ const filterShape = {
   kind: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.kind)).optional(),
   operation: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.operation)).optional(),
   profileId: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.profile)).optional(),
+  /** Only the records of one group (`ErrorLogGroup.fingerprint`). */
+  fingerprint: z.string().min(1).max(300).optional(),
   /** Case-insensitive substring over message, detail, issues, operation, path, profile name and request id. */
   text: z.string().trim().max(200).optional()
 }
