@@ -97,4 +97,15 @@ describe('Error log nav badge', () => {
     await screen.findByRole('link', { name: 'Error log, 4 new errors' })
     expect(fake.spy('errorLog.query').mock.calls.length).toBe(calls + 1)
   })
+
+  it('follows a visit in another window of the console (storage event)', async () => {
+    renderNav()
+    await screen.findByRole('link', { name: 'Error log, 3 new errors' })
+    total = 0
+    const later = '2026-03-02T08:00:00.000Z'
+    localStorage.setItem(ERROR_LOG_SEEN_KEY, later)
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: ERROR_LOG_SEEN_KEY, newValue: later })))
+    expect(useErrorLogSeenStore.getState().seenAt).toBe(later)
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Error log' }).querySelector('.nav-badge')).toBeNull())
+  })
 })

@@ -4,7 +4,7 @@ import { useLocation } from 'react-router'
 import { useApiQuery } from '../query/use-api-query'
 import { operationPrefix } from '../query/query-keys'
 import { paths } from '../routes/paths'
-import { useErrorLogSeenStore } from './error-log-seen'
+import { ERROR_LOG_SEEN_KEY, reloadErrorLogSeen, useErrorLogSeenStore } from './error-log-seen'
 
 const BADGE_INPUT_LIMIT = 1
 
@@ -32,6 +32,14 @@ export function useNewErrorCount(): number {
     markSeen()
     return () => markSeen()
   }, [onLog, markSeen])
+  // Another window of the console opened the log: its visit counts here too.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === ERROR_LOG_SEEN_KEY) reloadErrorLogSeen()
+    }
+    window.addEventListener('storage', onStorage)
+    return () => window.removeEventListener('storage', onStorage)
+  }, [])
   useEffect(() => {
     const refresh = () => void client.invalidateQueries({ queryKey: operationPrefix('local', 'errorLog.query') })
     const unsubscribeQueries = client.getQueryCache().subscribe((event) => {
