@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { reportText } from '../../src/renderer/src/screens/errors/record/report-text'
 import { stripKeys } from '../../src/renderer/src/screens/errors/record/strip-keys'
 import { issueFormLink } from '../../src/renderer/src/screens/errors/record/issue-form-link'
+import { recordPath, recordSource } from '../../src/renderer/src/screens/errors/record/record-source'
 import { KEY_CANARY, errorRecord } from './helpers/error-records'
 
 describe('copy-as-report text', () => {
@@ -74,5 +75,14 @@ describe('issue form link', () => {
     expect(issueFormLink(errorRecord({ operation: 'campaigns.create' }))?.to).toBe('/campaigns?new=1')
     expect(issueFormLink(errorRecord({ operation: 'leads.add', extra: { campaignId: 'c9' } }))?.to).toBe('/campaigns/c9/leads')
     expect(issueFormLink(errorRecord({ operation: 'campaigns.list', extra: { campaign_id: 'c1' } }))).toBeNull()
+  })
+})
+
+describe('record addresses', () => {
+  it('round-trip the source through the URL', () => {
+    expect(recordPath('a/b')).toBe('/errors/a%2Fb')
+    expect(recordPath('x', 'imported')).toBe('/errors/x?source=imported')
+    expect(recordSource(new URLSearchParams('source=imported'))).toBe('imported')
+    expect(recordSource(new URLSearchParams('source=other'))).toBe('local')
   })
 })
