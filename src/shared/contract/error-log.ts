@@ -68,9 +68,13 @@ const filterShape = {
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
   status: oneOrMany(z.number().int().min(0).max(999)).optional(),
+  /** Status classes: `4xx`, `5xx`, or `none` (no HTTP answer: network, timeout, local). */
+  statusClass: oneOrMany(z.enum(['4xx', '5xx', 'none'])).optional(),
   kind: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.kind)).optional(),
   operation: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.operation)).optional(),
   profileId: oneOrMany(z.string().min(1).max(ERROR_LOG_LIMITS.profile)).optional(),
+  /** Only the records of one group (`ErrorLogGroup.fingerprint`). */
+  fingerprint: z.string().min(1).max(300).optional(),
   /** Case-insensitive substring over message, detail, issues, operation, path, profile name and request id. */
   text: z.string().trim().max(200).optional()
 }
@@ -128,3 +132,74 @@ export const ErrorLogImportResultSchema = z.strictObject({
   skipped: z.number().int().min(0)
 })
 export type ErrorLogImportResult = z.infer<typeof ErrorLogImportResultSchema>
+
+/** `errorLog.get` input: one record by id, from the local log or the imported view. */
+export const ErrorLogGetInputSchema = z.strictObject({
+  id: z.string().min(1).max(ERROR_LOG_LIMITS.id),
+  source: z.enum(['local', 'imported']).default('local')
+})
+export type ErrorLogGetInput = z.input<typeof ErrorLogGetInputSchema>
+
+/** `errorLog.groups` input: the query filters, paging over groups, and how many sparkline buckets. */
+export const ErrorLogGroupsInputSchema = z.strictObject({
+  ...filterShape,
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  buckets: z.number().int().min(4).max(60).default(24)
+})
+export type ErrorLogGroupsInput = z.input<typeof ErrorLogGroupsInputSchema>
+
+/**
+ * One issue row, like an error tracker's: every record with the same fingerprint (operation + kind +
+ * code/status, or the normalised detail) folded together with its counts, span, profiles and a sparkline.
+ */
+export const ErrorLogGroupSchema = z.strictObject({
+  fingerprint: z.string().min(1).max(300),
+  operation: z.string().max(ERROR_LOG_LIMITS.operation),
+  kind: z.string().max(ERROR_LOG_LIMITS.kind),
+  status: z.number().int().min(0).max(999).optional(),
+  /** The normalised short detail shared by the group (ids, numbers and emails replaced). */
+  title: z.string().max(300),
+  count: z.number().int().min(1),
+  firstSeen: z.iso.datetime(),
+  lastSeen: z.iso.datetime(),
+  /** Profile names (or ids) affected, at most 20. */
+  profiles: z.array(z.string().max(ERROR_LOG_LIMITS.profile)).max(20),
+  /** Occurrences per equal time slice of the page's `range`, oldest first. */
+  buckets: z.array(z.number().int().min(0)).max(60),
+  /** The newest record of the group (to open it). */
+  latestId: z.string().max(ERROR_LOG_LIMITS.id)
+})
+export type ErrorLogGroup = z.infer<typeof ErrorLogGroupSchema>
+
+/** `errorLog.groups` output: a page of groups (most recently seen first), totals, and counts per kind. */
+export const ErrorLogGroupsSchema = z.strictObject({
+  groups: z.array(ErrorLogGroupSchema).max(500),
+  totalGroups: z.number().int().min(0),
+  totalRecords: z.number().int().min(0),
+  /** Matching records per kind (the whole filter, not just this page). */
+  kinds: z.record(z.string().max(ERROR_LOG_LIMITS.kind), z.number().int().min(0)),
+  /** The time span the sparkline buckets divide (null bounds when nothing matched). */
+  range: z.strictObject({ from: z.iso.datetime().nullable(), to: z.iso.datetime().nullable() }),
+  skippedLines: z.number().int().min(0),
+  quarantinedFiles: z.array(z.string().max(300)).max(50)
+})
+export type ErrorLogGroups = z.infer<typeof ErrorLogGroupsSchema>
+
+/** `errorLog.info` output: how big the local log is and the caps that bound it (shown in Settings). */
+export const ErrorLogInfoSchema = z.strictObject({
+  records: z.number().int().min(0),
+  bytes: z.number().int().min(0),
+  files: z.number().int().min(0),
+  maxFiles: z.number().int().min(1),
+  maxFileBytes: z.number().int().min(1),
+  oldest: z.iso.datetime().nullable(),
+  /** Records in the imported (read-only) view. */
+  imported: z.number().int().min(0)
+})
+export type ErrorLogInfo = z.infer<typeof ErrorLogInfoSchema>
+
+/** `errorLog.clear` input: which records to forget (the local log, or the imported view). */
+export const ErrorLogClearInputSchema = z.strictObject({ source: z.enum(['local', 'imported']).default('local') })
+/** `errorLog.clear` output: how many records were removed. */
+export const ErrorLogClearedSchema = z.strictObject({ cleared: z.number().int().min(0) })

@@ -4,12 +4,19 @@ import { analyticsOperations } from './analytics-operations'
 import { AppInfoSchema, DoneSchema, EmptyInputSchema } from './app'
 import { campaignOperations } from './campaign-operations'
 import {
+  ErrorLogClearedSchema,
+  ErrorLogClearInputSchema,
   ErrorLogExportInputSchema,
   ErrorLogExportSchema,
+  ErrorLogGetInputSchema,
+  ErrorLogGroupsInputSchema,
+  ErrorLogGroupsSchema,
   ErrorLogImportInputSchema,
   ErrorLogImportResultSchema,
+  ErrorLogInfoSchema,
   ErrorLogPageSchema,
-  ErrorLogQueryInputSchema
+  ErrorLogQueryInputSchema,
+  ErrorLogRecordSchema
 } from './error-log'
 import { leadOperations } from './lead-operations'
 import { MailCheckReportSchema, MailCheckRequestSchema } from './mail-check'
@@ -47,6 +54,10 @@ const localOperations = {
   'errorLog.query': op({ input: ErrorLogQueryInputSchema, output: ErrorLogPageSchema }),
   'errorLog.export': op({ input: ErrorLogExportInputSchema, output: ErrorLogExportSchema }),
   'errorLog.import': op({ input: ErrorLogImportInputSchema, output: ErrorLogImportResultSchema }),
+  'errorLog.get': op({ input: ErrorLogGetInputSchema, output: ErrorLogRecordSchema }),
+  'errorLog.groups': op({ input: ErrorLogGroupsInputSchema, output: ErrorLogGroupsSchema }),
+  'errorLog.info': op({ input: EmptyInputSchema, output: ErrorLogInfoSchema }),
+  'errorLog.clear': op({ input: ErrorLogClearInputSchema, output: ErrorLogClearedSchema }),
 
   // The inbox wizard's local lookups: DNS and autoconfig from this machine, no ColdSend call, no password.
   'mail.discover': op({ input: MailDiscoverInputSchema, output: MailDiscoveryResultSchema }),

@@ -1,6 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { NavLink, useLocation } from 'react-router'
-import { NAV_SCREENS } from '../routes/paths'
+import { NAV_SCREENS, paths } from '../routes/paths'
+import { NewErrorsBadge } from './NewErrorsBadge'
+import { useNewErrorCount } from './use-new-error-count'
 import { useMediaQuery } from './use-media-query'
 import './nav.css'
 
@@ -15,6 +17,7 @@ export function NavBar() {
   const narrow = useMediaQuery(NARROW_QUERY)
   const listId = useId()
   const { pathname } = useLocation()
+  const newErrors = useNewErrorCount()
   // Open only for the place it was opened at: choosing a screen (or widening the window) folds it.
   const here = `${pathname}|${narrow}`
   const [openAt, setOpenAt] = useState<string | null>(null)
@@ -31,6 +34,7 @@ export function NavBar() {
         <button type="button" className="side-nav__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
           <span aria-hidden="true">☰</span>
           <span className="visually-hidden">{open ? 'Hide navigation' : 'Show navigation'}</span>
+          {open ? null : <NewErrorsBadge count={newErrors} />}
         </button>
       ) : null}
       <ul id={listId} hidden={!shown}>
@@ -38,6 +42,7 @@ export function NavBar() {
           <li key={screen.to}>
             <NavLink to={screen.to} end={false}>
               {screen.label}
+              {screen.to === paths.errors() ? <NewErrorsBadge count={newErrors} /> : null}
             </NavLink>
           </li>
         ))}

@@ -1,9 +1,10 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react'
 import type { AppError } from '../../../shared/contract/app-error'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { paths } from '../routes/paths'
 import { ErrorDetails } from './ErrorDetails'
 import { ErrorSpecifics } from './ErrorSpecifics'
+import { ERROR_LOG_LINK_LABEL, errorLogLinkFor } from './error-log-link'
 import { errorTitle, fixIsInSettings } from './error-title'
 import { GUIDANCE } from './guidance-table'
 
@@ -22,7 +23,8 @@ export interface ErrorNoticeProps {
 
 /**
  * Turns any AppError into something fixable: a title from the kind, the message, the fix steps from
- * the guidance table, kind specifics, a Settings shortcut when the fix is there, and folded details.
+ * the guidance table, kind specifics, a Settings shortcut when the fix is there, a link to its
+ * record in the error log, and folded details.
  */
 export function ErrorNotice({ error, onRetry, headingLevel = 2, autoRetry = true }: ErrorNoticeProps) {
   const titleId = useId()
@@ -38,6 +40,7 @@ export function ErrorNotice({ error, onRetry, headingLevel = 2, autoRetry = true
   }, [windowOpen])
   const guidance = GUIDANCE[error.guidance] ?? GUIDANCE['report-bug']
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const logLink = errorLogLinkFor(error)
   if (windowOpen) return null
   return (
     <section className="error-notice" aria-labelledby={titleId}>
@@ -64,6 +67,11 @@ export function ErrorNotice({ error, onRetry, headingLevel = 2, autoRetry = true
           <button type="button" className="link-button" onClick={() => void navigate(paths.settings())}>
             Open Settings
           </button>
+        ) : null}
+        {logLink ? (
+          <Link className="link-button" to={logLink}>
+            {ERROR_LOG_LINK_LABEL}
+          </Link>
         ) : null}
       </div>
       <ErrorDetails error={error} />

@@ -27,7 +27,7 @@ export function PaletteBody({ onDone }: { onDone: () => void }) {
       const result = await activateProfile(facade, id)
       const name = profiles.find((p) => p.id === id)?.name ?? id
       if (result.ok) notify(`Now using profile “${name}”.`, { link: { to: paths.settings(), label: 'Open Settings' } })
-      else notify(`Could not switch to “${name}”: ${result.error.message}`, { tone: 'problem', link: { to: paths.errors(), label: 'Open the error log' } })
+      else notify(`Could not switch to “${name}”: ${result.error.message}`, { error: result.error })
     }).filter((c) => matchesQuery(c.label, query))
     return [...fixed, ...search.commands]
   }, [profiles, facade, query, search.commands])

@@ -1,4 +1,6 @@
 import { create } from 'zustand'
+import type { AppError } from '../../../shared/contract/app-error'
+import { errorLogLinkFor } from '../guidance/error-log-link'
 
 /** A toast's link to what it is about (a campaign, an error record): an in-app route. */
 export interface ToastLink {
@@ -12,6 +14,8 @@ export interface Toast {
   text: string
   tone: 'success' | 'info' | 'problem'
   link?: ToastLink
+  /** For a failure: where its record is in the error log (shown as "View in error log"). */
+  logLink?: string
 }
 
 interface ToastsState {
@@ -25,10 +29,24 @@ export const MAX_TOASTS = 4
 /** Client state: the notifications on screen. */
 export const useToastsStore = create<ToastsState>(() => ({ toasts: [], next: 1 }))
 
-/** Shows a notification; returns its id. */
-export function notify(text: string, options: { tone?: Toast['tone']; link?: ToastLink } = {}): number {
+/** What a notification may carry besides its text: tone, a link, and for a failure the error (to link its record). */
+export interface NotifyOptions {
+  tone?: Toast['tone']
+  link?: ToastLink
+  error?: AppError
+}
+
+/** Shows a notification; returns its id. A toast about an `error` is a problem and links to its record. */
+export function notify(text: string, options: NotifyOptions = {}): number {
   const { next, toasts } = useToastsStore.getState()
-  const toast: Toast = { id: next, text, tone: options.tone ?? 'success', ...(options.link ? { link: options.link } : {}) }
+  const logLink = options.error ? errorLogLinkFor(options.error) : null
+  const toast: Toast = {
+    id: next,
+    text,
+    tone: options.tone ?? (options.error ? 'problem' : 'success'),
+    ...(options.link ? { link: options.link } : {}),
+    ...(logLink ? { logLink } : {})
+  }
   useToastsStore.setState({ next: next + 1, toasts: [...toasts, toast].slice(-MAX_TOASTS) })
   return toast.id
 }

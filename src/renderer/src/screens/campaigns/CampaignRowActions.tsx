@@ -38,12 +38,12 @@ export function CampaignRowActions({ campaign, onUploadLeads }: CampaignRowActio
     if (!result.ok) return failed('duplicate')(result.error)
     const copy = { to: paths.campaign(result.campaignId), label: 'Open the copy' }
     if (result.contentError)
-      return notify(`“${result.name}” was created, but its emails and inboxes could not be copied: ${result.contentError.message}`, { tone: 'problem', link: copy })
+      return notify(`“${result.name}” was created, but its emails and inboxes could not be copied: ${result.contentError.message}`, { error: result.contentError, link: copy })
     notify(`Copied as “${result.name}” (settings, emails and inboxes; leads stay with the original).`, { link: copy })
   }
   const link = { to: paths.campaign(campaign.campaign_id), label: 'Open campaign' }
   const failed = (what: string) => (error: AppError) =>
-    notify(`Could not ${what} “${campaign.name}”: ${error.message}`, { tone: 'problem', link: { to: paths.errors(), label: 'Open the error log' } })
+    notify(`Could not ${what} “${campaign.name}”: ${error.message}`, { error })
 
   const items: MenuItem[] = [
     { label: 'Open', onSelect: () => void navigate(paths.campaign(campaign.campaign_id)) },

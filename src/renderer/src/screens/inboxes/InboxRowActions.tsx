@@ -18,7 +18,7 @@ export function InboxRowActions({ inbox }: { inbox: Sender }) {
   const [dialog, setDialog] = useState<'test' | 'delete' | null>(null)
   const id = { inbox_id: inbox.inbox_id }
   const failed = (what: string) => (error: AppError) =>
-    notify(`Could not ${what} ${inbox.email_address}: ${error.message}`, { tone: 'problem', link: { to: paths.errors(), label: 'Open the error log' } })
+    notify(`Could not ${what} ${inbox.email_address}: ${error.message}`, { error })
   const items: MenuItem[] = [{ label: 'Open', onSelect: () => void navigate(paths.inbox(inbox.inbox_id)) }]
   if (inbox.overall_status === 'PAUSED')
     items.push({ label: 'Resume', onSelect: () => resume.mutate(id, { onSuccess: () => notify(`${inbox.email_address} resumed.`), onError: failed('resume') }) })

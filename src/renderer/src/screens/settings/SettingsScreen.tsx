@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../routes/use-document-title'
 import { refreshProfiles, restoreSandboxProfile } from '../../stores/profiles-actions'
 import { useProfilesStore } from '../../stores/profiles-store'
 import { notify } from '../../toasts/toasts-store'
+import { ErrorLogPanel } from './ErrorLogPanel'
 import { ProfileForm } from './ProfileForm'
 import { ProfileRow, profileRowId } from './ProfileRow'
 import { StorageStatusPanel } from './StorageStatusPanel'
@@ -16,7 +17,7 @@ type Editor = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; id: string 
 
 /**
  * Settings: the connection profiles (list, add, edit, test, use, remove, restore the sandbox) and
- * the key storage status with its weaker-protection opt-in.
+ * the key storage status with its weaker-protection opt-in, appearance, and the error log's housekeeping.
  */
 export function SettingsScreen() {
   const facade = useFacade()
@@ -111,6 +112,7 @@ export function SettingsScreen() {
         <h2 id="appearance-heading">Appearance</h2>
         <ThemeSwitch />
       </section>
+      <ErrorLogPanel />
     </div>
   )
 }
