@@ -24,6 +24,7 @@ describe('links from an error to its record in the error log', () => {
   it('searches the log for the request ID, or the operation when there is none', () => {
     expect(errorLogLinkFor(serverError)).toBe('/errors?q=req+7%2Fx')
     expect(errorLogLinkFor({ ...serverError, requestId: undefined })).toBe('/errors?q=campaigns.pause')
+    expect(errorLogLinkFor({ ...serverError, logId: 'rec-42' })).toBe('/errors/rec-42')
   })
 
   it('has none for errors the log never records', () => {
