@@ -3,10 +3,14 @@ import { join } from 'node:path'
 import type { AppError } from '../../../shared/contract/app-error'
 import {
   ErrorLogFilterSchema,
+  ErrorLogGroupsInputSchema,
   ErrorLogQueryInputSchema,
   type ErrorLogExport,
   type ErrorLogFilter,
+  type ErrorLogGroups,
+  type ErrorLogGroupsInput,
   type ErrorLogImportResult,
+  type ErrorLogInfo,
   type ErrorLogPage,
   type ErrorLogQueryInput,
   type ErrorLogRecord
@@ -16,9 +20,12 @@ import { ActiveFile } from './active-file'
 import { inputFromAppError, type AppErrorContext, type ErrorLogInput } from './error-log-input'
 import { parseImport } from './jsonl-import'
 import { encodeLine } from './line-codec'
+import { logFileSizes, removeLogFiles } from './log-files'
 import { LogReader } from './log-reader'
 import { generationPath, listGenerations, LOG_SUBDIR } from './log-paths'
 import { listQuarantined, quarantineFile } from './quarantine'
+import { timeOf } from './record-facts'
+import { groupRecords } from './record-groups'
 import { filterRecords, queryRecords } from './record-query'
 import { sealRecord, type SealedRecord } from './seal-record'
 import { SerialQueue } from './serial-queue'
@@ -59,6 +66,13 @@ export interface Appended {
   acknowledged: Promise<void>
 }
 
+/** Every readable local record (oldest first) and what reading them skipped. */
+interface LoadedRecords {
+  records: readonly ErrorLogRecord[]
+  skippedLines: number
+  quarantinedFiles: string[]
+}
+
 const MiB = 1024 * 1024
 /** How long parsed files stay cached after the last query. */
 const CACHE_IDLE_MS = 30_000
@@ -82,6 +96,7 @@ export class ErrorLog {
   private readonly reader: LogReader
   private readonly queue: SerialQueue
   private readonly maxFiles: number
+  private readonly maxFileBytes: number
   private readonly sync: ErrorLogSyncPolicy
   private readonly syncIntervalMs: number
   private readonly now: () => Date
@@ -94,7 +109,8 @@ export class ErrorLog {
   private cacheTimer: NodeJS.Timeout | null = null
 
   constructor(options: ErrorLogOptions) {
-    const maxFileBytes = Math.max(1, options.maxFileBytes ?? 5 * MiB)
+    const maxFileBytes = Math.max(1, Math.floor(options.maxFileBytes ?? 5 * MiB))
+    this.maxFileBytes = maxFileBytes
     this.dir = join(options.dataDir, LOG_SUBDIR)
     this.maxFiles = Math.max(1, Math.floor(options.maxFiles ?? 5))
     this.sync = options.sync ?? 'interval'
@@ -103,8 +119,13 @@ export class ErrorLog {
     this.newId = options.newId ?? randomUUID
     this.onError = options.onError ?? defaultOnError
     this.scrub = options.redactor
-    this.active = new ActiveFile(this.dir, { maxFileBytes, maxFiles: this.maxFiles, syncDirectory: this.sync !== 'none' })
     this.reader = new LogReader(Math.max(4 * maxFileBytes, 64 * MiB))
+    this.active = new ActiveFile(this.dir, {
+      maxFileBytes,
+      maxFiles: this.maxFiles,
+      syncDirectory: this.sync !== 'none',
+      beforeRemove: (path) => this.reader.forget(path)
+    })
     this.queue = new SerialQueue((lines) => this.writeLines(lines), {
       maxBatchBytes: Math.max(MiB, maxFileBytes),
       maxPendingLines: options.maxPendingRecords ?? 10_000
@@ -130,6 +151,57 @@ export class ErrorLog {
     const { source, limit, cursor, offset, ...filter } = ErrorLogQueryInputSchema.parse(input)
     const loaded = source === 'imported' ? { records: this.imported, skippedLines: 0, quarantinedFiles: [] } : await this.load()
     return { ...queryRecords(loaded.records, filter, { limit, cursor, offset }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+  }
+
+  /** One record by id (the newest if an id repeats), or null when neither the log nor the view holds it. */
+  async get(id: string, source: 'local' | 'imported' = 'local'): Promise<ErrorLogRecord | null> {
+    const records = source === 'imported' ? this.imported : (await this.load()).records
+    for (let i = records.length - 1; i >= 0; i -= 1) if (records[i]!.id === id) return records[i]!
+    return null
+  }
+
+  /** Matching records folded into fingerprinted issue rows (most recently seen first), with counts per kind. */
+  async groups(input: ErrorLogGroupsInput = {}): Promise<ErrorLogGroups> {
+    const { source, limit, offset, buckets, ...filter } = ErrorLogGroupsInputSchema.parse(input)
+    const loaded = source === 'imported' ? { records: this.imported, skippedLines: 0, quarantinedFiles: [] } : await this.load()
+    return { ...groupRecords(loaded.records, filter, { limit, offset, buckets }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+  }
+
+  /** Size of the local log against its caps, its oldest record, and the size of the imported view (for Settings). */
+  async info(): Promise<ErrorLogInfo> {
+    const { records } = await this.load()
+    const { bytes, files } = await this.queue.run(() => logFileSizes(this.dir, this.maxFiles))
+    let oldest = Infinity
+    for (const r of records) oldest = Math.min(oldest, timeOf(r))
+    return {
+      records: records.length,
+      bytes,
+      files,
+      maxFiles: this.maxFiles,
+      maxFileBytes: this.maxFileBytes,
+      oldest: Number.isFinite(oldest) ? new Date(oldest).toISOString() : null,
+      imported: this.imported.length
+    }
+  }
+
+  /**
+   * Forgets records: the imported view, or every local log file (quarantined ones too). The local
+   * clear runs in the write queue, so appends queued before it are written and then removed whole,
+   * and appends queued after it start a fresh file. Returns how many readable records went away.
+   */
+  async clear(source: 'local' | 'imported' = 'local'): Promise<number> {
+    if (source === 'imported') {
+      const cleared = this.imported.length
+      this.imported = []
+      return cleared
+    }
+    return this.queue.run(async () => {
+      const cleared = (await this.readAll()).records.length
+      await this.active.close()
+      await removeLogFiles(this.dir, (path) => this.reader.forget(path), this.sync !== 'none')
+      this.reader.clear()
+      return cleared
+    })
   }
 
   /** Matching records as JSONL, oldest first, each sealed again on the way out. */
@@ -238,21 +310,24 @@ export class ErrorLog {
   }
 
   /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
-  private load(): Promise<{ records: ErrorLogRecord[]; skippedLines: number; quarantinedFiles: string[] }> {
-    return this.queue.run(async () => {
-      await this.recover()
-      const files: ErrorLogRecord[][] = []
-      let skippedLines = 0
-      for (const g of await listGenerations(this.dir)) {
-        if (g >= this.maxFiles) continue
-        const file = await this.checkGeneration(g)
-        if (!file) continue
-        files.push(file.records)
-        skippedLines += file.badLines
-      }
-      this.reader.prune()
-      this.releaseCacheLater()
-      return { records: files.flat(), skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
-    })
+  private load(): Promise<LoadedRecords> {
+    return this.queue.run(() => this.readAll())
+  }
+
+  /** The body of `load`; call only from inside the queue. */
+  private async readAll(): Promise<LoadedRecords> {
+    await this.recover()
+    const files: ErrorLogRecord[][] = []
+    let skippedLines = 0
+    for (const g of await listGenerations(this.dir)) {
+      if (g >= this.maxFiles) continue
+      const file = await this.checkGeneration(g)
+      if (!file) continue
+      files.push(file.records)
+      skippedLines += file.badLines
+    }
+    this.reader.prune()
+    this.releaseCacheLater()
+    return { records: files.length === 1 ? files[0]! : files.flat(), skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
   }
 }

@@ -1,15 +1,21 @@
 import type { ErrorLogRecord } from '../../../shared/contract/error-log'
+import { groupOf, haystackOf, statusClassOf, timeOf } from './record-facts'
 
 /** A parsed filter (defaults applied) as the pure query functions take it. */
 export interface RecordFilter {
   from?: string
   to?: string
   status?: number | number[]
+  statusClass?: StatusClassFilter | StatusClassFilter[]
   kind?: string | string[]
   operation?: string | string[]
   profileId?: string | string[]
+  fingerprint?: string
   text?: string
 }
+
+/** The status classes a filter may ask for. */
+export type StatusClassFilter = '4xx' | '5xx' | 'none'
 
 /** Paging: a cursor from the previous page wins over an offset. */
 export interface RecordPaging {
@@ -27,28 +33,27 @@ export interface RecordPage {
 
 const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 
-function haystack(r: ErrorLogRecord): string {
-  const issues = (r.issues ?? []).map((i) => `${i.loc.join('.')} ${i.path} ${i.msg}`)
-  return [r.message, r.detail, r.operation, r.path, r.profileName, r.requestId, ...issues].filter(Boolean).join('\n').toLowerCase()
-}
-
 /** Builds the predicate for a filter: every given field must match; a list matches any of its values. */
 export function matcher(filter: RecordFilter): (r: ErrorLogRecord) => boolean {
   const from = filter.from ? Date.parse(filter.from) : -Infinity
   const to = filter.to ? Date.parse(filter.to) : Infinity
   const status = list(filter.status)
+  const statusClass = list(filter.statusClass)
   const kind = list(filter.kind)
   const operation = list(filter.operation)
   const profile = list(filter.profileId)
   const needle = filter.text?.trim().toLowerCase() || undefined
+  const fingerprint = filter.fingerprint
   return (r) => {
-    const t = Date.parse(r.time)
+    const t = timeOf(r)
     if (t < from || t > to) return false
     if (status && (r.status === undefined || !status.includes(r.status))) return false
+    if (statusClass && !(statusClass as string[]).includes(statusClassOf(r))) return false
     if (kind && !kind.includes(r.kind)) return false
     if (operation && !operation.includes(r.operation)) return false
     if (profile && (r.profileId === undefined || !profile.includes(r.profileId))) return false
-    return needle === undefined || haystack(r).includes(needle)
+    if (fingerprint !== undefined && groupOf(r).fingerprint !== fingerprint) return false
+    return needle === undefined || haystackOf(r).includes(needle)
   }
 }
 
@@ -57,8 +62,12 @@ export function filterRecords(chronological: readonly ErrorLogRecord[], filter: 
   return chronological.filter(matcher(filter))
 }
 
+/** Newest first; ties keep reverse write order. Logs are nearly always already in time order, so that case is a plain reverse. */
 function newestFirst(chronological: readonly ErrorLogRecord[]): ErrorLogRecord[] {
-  const indexed = chronological.map((record, seq) => ({ record, seq, t: Date.parse(record.time) }))
+  let ordered = true
+  for (let i = 1; i < chronological.length && ordered; i += 1) ordered = timeOf(chronological[i - 1]!) <= timeOf(chronological[i]!)
+  if (ordered) return [...chronological].reverse()
+  const indexed = chronological.map((record, seq) => ({ record, seq, t: timeOf(record) }))
   indexed.sort((a, b) => b.t - a.t || b.seq - a.seq)
   return indexed.map((x) => x.record)
 }
@@ -81,9 +90,9 @@ function startIndex(sorted: readonly ErrorLogRecord[], paging: RecordPaging): nu
   if (paging.cursor === undefined) return paging.offset ?? 0
   const at = decodeCursor(paging.cursor)
   if (!at) return 0
-  const exact = sorted.findIndex((r) => r.id === at.id && Date.parse(r.time) === at.time)
+  const exact = sorted.findIndex((r) => r.id === at.id && timeOf(r) === at.time)
   if (exact >= 0) return exact + 1
-  const older = sorted.findIndex((r) => Date.parse(r.time) < at.time)
+  const older = sorted.findIndex((r) => timeOf(r) < at.time)
   return older >= 0 ? older : sorted.length
 }
 
