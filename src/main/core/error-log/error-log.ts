@@ -24,9 +24,9 @@ import { logFileSizes, removeLogFiles } from './log-files'
 import { LogReader } from './log-reader'
 import { generationPath, listGenerations, LOG_SUBDIR } from './log-paths'
 import { listQuarantined, quarantineFile } from './quarantine'
-import { timeOf } from './record-facts'
 import { groupRecords } from './record-groups'
 import { filterRecords, queryRecords } from './record-query'
+import { RecordView } from './record-view'
 import { sealRecord, type SealedRecord } from './seal-record'
 import { SerialQueue } from './serial-queue'
 
@@ -66,9 +66,9 @@ export interface Appended {
   acknowledged: Promise<void>
 }
 
-/** Every readable local record (oldest first) and what reading them skipped. */
+/** Every readable local record (oldest first, as a view) and what reading them skipped. */
 interface LoadedRecords {
-  records: readonly ErrorLogRecord[]
+  view: RecordView
   skippedLines: number
   quarantinedFiles: string[]
 }
@@ -103,6 +103,10 @@ export class ErrorLog {
   private readonly newId: () => string
   private readonly onError: (message: string, error: unknown) => void
   private imported: SealedRecord[] = []
+  private importedView = new RecordView([])
+  /** The per-file record arrays the current local view was built from (the reader hands back the same arrays while files are unchanged). */
+  private localParts: ReadonlyArray<readonly ErrorLogRecord[]> = []
+  private localView: RecordView | null = null
   private recovered = false
   private closed = false
   private syncTimer: NodeJS.Timeout | null = null
@@ -149,13 +153,13 @@ export class ErrorLog {
   /** One page of records, newest first, across rotated files (or the imported view); needs no network, no key. */
   async query(input: ErrorLogQueryInput = {}): Promise<ErrorLogPage> {
     const { source, limit, cursor, offset, ...filter } = ErrorLogQueryInputSchema.parse(input)
-    const loaded = source === 'imported' ? { records: this.imported, skippedLines: 0, quarantinedFiles: [] } : await this.load()
-    return { ...queryRecords(loaded.records, filter, { limit, cursor, offset }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+    const loaded = await this.loadSource(source)
+    return { ...queryRecords(loaded.view, filter, { limit, cursor, offset }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
   }
 
   /** One record by id (the newest if an id repeats), or null when neither the log nor the view holds it. */
   async get(id: string, source: 'local' | 'imported' = 'local'): Promise<ErrorLogRecord | null> {
-    const records = source === 'imported' ? this.imported : (await this.load()).records
+    const { records } = (await this.loadSource(source)).view
     for (let i = records.length - 1; i >= 0; i -= 1) if (records[i]!.id === id) return records[i]!
     return null
   }
@@ -163,18 +167,18 @@ export class ErrorLog {
   /** Matching records folded into fingerprinted issue rows (most recently seen first), with counts per kind. */
   async groups(input: ErrorLogGroupsInput = {}): Promise<ErrorLogGroups> {
     const { source, limit, offset, buckets, ...filter } = ErrorLogGroupsInputSchema.parse(input)
-    const loaded = source === 'imported' ? { records: this.imported, skippedLines: 0, quarantinedFiles: [] } : await this.load()
-    return { ...groupRecords(loaded.records, filter, { limit, offset, buckets }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+    const loaded = await this.loadSource(source)
+    return { ...groupRecords(loaded.view, filter, { limit, offset, buckets }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
   }
 
   /** Size of the local log against its caps, its oldest record, and the size of the imported view (for Settings). */
   async info(): Promise<ErrorLogInfo> {
-    const { records } = await this.load()
+    const { view } = await this.load()
     const { bytes, files } = await this.queue.run(() => logFileSizes(this.dir, this.maxFiles))
     let oldest = Infinity
-    for (const r of records) oldest = Math.min(oldest, timeOf(r))
+    for (let i = 0; i < view.length; i += 1) oldest = Math.min(oldest, view.time(i))
     return {
-      records: records.length,
+      records: view.length,
       bytes,
       files,
       maxFiles: this.maxFiles,
@@ -193,13 +197,14 @@ export class ErrorLog {
     if (source === 'imported') {
       const cleared = this.imported.length
       this.imported = []
+      this.importedView = new RecordView([])
       return cleared
     }
     return this.queue.run(async () => {
-      const cleared = (await this.readAll()).records.length
+      const cleared = (await this.readAll()).view.length
       await this.active.close()
       await removeLogFiles(this.dir, (path) => this.reader.forget(path), this.sync !== 'none')
-      this.reader.clear()
+      this.dropCache()
       return cleared
     })
   }
@@ -207,9 +212,9 @@ export class ErrorLog {
   /** Matching records as JSONL, oldest first, each sealed again on the way out. */
   async export(input: ErrorLogFilter = {}): Promise<ErrorLogExport> {
     const { source, ...filter } = ErrorLogFilterSchema.parse(input)
-    const records = source === 'imported' ? this.imported : (await this.load()).records
+    const { view } = await this.loadSource(source)
     const now = this.now()
-    const lines = filterRecords(records, filter).map((r) => encodeLine(sealRecord(r, this.scrub, { id: r.id, now })).toString('utf8'))
+    const lines = filterRecords(view, filter).map((r) => encodeLine(sealRecord(r, this.scrub, { id: r.id, now })).toString('utf8'))
     return { text: lines.join(''), count: lines.length }
   }
 
@@ -221,6 +226,7 @@ export class ErrorLog {
   import(text: string): ErrorLogImportResult {
     const { records, skipped } = parseImport(text, this.scrub, this.now())
     this.imported = records
+    this.importedView = new RecordView(records)
     return { imported: records.length, skipped }
   }
 
@@ -252,7 +258,7 @@ export class ErrorLog {
     this.syncTimer = null
     this.cacheTimer = null
     await this.queue.run(async () => {
-      this.reader.clear()
+      this.dropCache()
       await this.active.close()
     }).catch((error: unknown) => this.onError('could not close the error log', error))
   }
@@ -269,7 +275,7 @@ export class ErrorLog {
     if (this.cacheTimer) clearTimeout(this.cacheTimer)
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null
-      void this.queue.run(async () => this.reader.clear())
+      void this.queue.run(async () => this.dropCache())
     }, CACHE_IDLE_MS)
     this.cacheTimer.unref()
   }
@@ -310,6 +316,17 @@ export class ErrorLog {
   }
 
   /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
+  /** Forgets parsed files and the view built on them (idle, clear, close). */
+  private dropCache(): void {
+    this.reader.clear()
+    this.localParts = []
+    this.localView = null
+  }
+
+  private loadSource(source: 'local' | 'imported'): Promise<LoadedRecords> {
+    return source === 'imported' ? Promise.resolve({ view: this.importedView, skippedLines: 0, quarantinedFiles: [] }) : this.load()
+  }
+
   private load(): Promise<LoadedRecords> {
     return this.queue.run(() => this.readAll())
   }
@@ -328,6 +345,11 @@ export class ErrorLog {
     }
     this.reader.prune()
     this.releaseCacheLater()
-    return { records: files.length === 1 ? files[0]! : files.flat(), skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
+    const unchanged = this.localView !== null && files.length === this.localParts.length && files.every((f, i) => f === this.localParts[i])
+    if (!unchanged) {
+      this.localView = new RecordView(files.length === 1 ? files[0]! : files.flat(), this.localView)
+      this.localParts = files
+    }
+    return { view: this.localView!, skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
   }
 }

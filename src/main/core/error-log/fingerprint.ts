@@ -20,11 +20,12 @@ const SPACE = /\s+/g
  * whitespace collapsed, cut to `TITLE_MAX`. Two failures that differ only in such values read the same.
  */
 export function normaliseText(text: string): string {
-  return text
-    .replace(UUID, '<uuid>')
-    .replace(EMAIL, '<email>')
-    .replace(DOUBLE_QUOTED, '"<str>"')
-    .replace(SINGLE_QUOTED, "$1'<str>'")
+  let out = text.length > 4 * TITLE_MAX ? text.slice(0, 4 * TITLE_MAX) : text
+  if (out.includes('-')) out = out.replace(UUID, '<uuid>')
+  if (out.includes('@')) out = out.replace(EMAIL, '<email>')
+  if (/["“`]/.test(out)) out = out.replace(DOUBLE_QUOTED, '"<str>"')
+  if (out.includes("'")) out = out.replace(SINGLE_QUOTED, "$1'<str>'")
+  return out
     .replace(HEX, '<id>')
     .replace(ID_TOKEN, (token) => (token.length >= 4 ? '<id>' : token))
     .replace(NUMBER, '<n>')

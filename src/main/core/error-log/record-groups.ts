@@ -1,6 +1,6 @@
-import type { ErrorLogGroup, ErrorLogRecord } from '../../../shared/contract/error-log'
-import { groupOf, timeOf } from './record-facts'
-import { filterRecords, type RecordFilter } from './record-query'
+import type { ErrorLogGroup } from '../../../shared/contract/error-log'
+import { filterIndices, type RecordFilter } from './record-query'
+import type { RecordView } from './record-view'
 
 /** Paging over groups and how many sparkline buckets each gets. */
 export interface GroupPaging {
@@ -23,73 +23,77 @@ const MAX_PROFILES = 20
 
 interface Fold {
   fingerprint: string
-  title: string
-  first: ErrorLogRecord
-  latest: ErrorLogRecord
-  firstTime: number
-  lastTime: number
+  first: number
+  latest: number
   count: number
   profiles: Set<string>
-  times: number[]
+  members: number[]
+}
+
+interface Span {
+  from: number
+  to: number
 }
 
 /** The sparkline span: the filter's bounds where given, else the oldest and newest matching records. */
-function spanOf(matches: readonly ErrorLogRecord[], filter: RecordFilter): { from: number; to: number } | null {
+function spanOf(view: RecordView, matches: readonly number[], filter: RecordFilter): Span | null {
   if (matches.length === 0) return null
   let oldest = Infinity
   let newest = -Infinity
-  for (const r of matches) {
-    const t = timeOf(r)
+  for (const i of matches) {
+    const t = view.time(i)
     if (t < oldest) oldest = t
     if (t > newest) newest = t
   }
   return { from: filter.from ? Date.parse(filter.from) : oldest, to: filter.to ? Date.parse(filter.to) : newest }
 }
 
-function fold(matches: readonly ErrorLogRecord[]): Map<string, Fold> {
+function fold(view: RecordView, matches: readonly number[]): Map<string, Fold> {
   const folds = new Map<string, Fold>()
-  for (const record of matches) {
-    const { fingerprint, title } = groupOf(record)
-    const t = timeOf(record)
+  for (const i of matches) {
+    const fingerprint = view.fingerprint(i)
     let f = folds.get(fingerprint)
     if (!f) {
-      f = { fingerprint, title, first: record, latest: record, firstTime: t, lastTime: t, count: 0, profiles: new Set(), times: [] }
+      f = { fingerprint, first: i, latest: i, count: 0, profiles: new Set(), members: [] }
       folds.set(fingerprint, f)
     }
     f.count += 1
-    f.times.push(t)
-    if (t < f.firstTime) [f.first, f.firstTime] = [record, t]
+    f.members.push(i)
+    const t = view.time(i)
+    if (t < view.time(f.first)) f.first = i
     // ">=": among records of the same instant the one written last is the latest.
-    if (t >= f.lastTime) [f.latest, f.lastTime] = [record, t]
-    const who = record.profileName ?? record.profileId
+    if (t >= view.time(f.latest)) f.latest = i
+    const r = view.records[i]!
+    const who = r.profileName ?? r.profileId
     if (who !== undefined && f.profiles.size < MAX_PROFILES) f.profiles.add(who)
   }
   return folds
 }
 
-function buckets(times: readonly number[], span: { from: number; to: number }, n: number): number[] {
+function buckets(view: RecordView, members: readonly number[], span: Span, n: number): number[] {
   const counts = new Array<number>(n).fill(0)
   const width = span.to - span.from
-  for (const t of times) {
-    const i = width <= 0 ? n - 1 : Math.floor(((t - span.from) / width) * n)
-    counts[Math.min(n - 1, Math.max(0, i))]! += 1
+  for (const i of members) {
+    const slot = width <= 0 ? n - 1 : Math.floor(((view.time(i) - span.from) / width) * n)
+    counts[Math.min(n - 1, Math.max(0, slot))]! += 1
   }
   return counts
 }
 
-function toGroup(f: Fold, span: { from: number; to: number }, n: number): ErrorLogGroup {
+function toGroup(view: RecordView, f: Fold, span: Span, n: number): ErrorLogGroup {
+  const latest = view.records[f.latest]!
   return {
     fingerprint: f.fingerprint,
-    operation: f.latest.operation,
-    kind: f.latest.kind,
-    ...(f.latest.status !== undefined ? { status: f.latest.status } : {}),
-    title: f.title,
+    operation: latest.operation,
+    kind: latest.kind,
+    ...(latest.status !== undefined ? { status: latest.status } : {}),
+    title: view.title(f.latest),
     count: f.count,
-    firstSeen: f.first.time,
-    lastSeen: f.latest.time,
+    firstSeen: view.records[f.first]!.time,
+    lastSeen: latest.time,
     profiles: [...f.profiles].sort((a, b) => a.localeCompare(b)),
-    buckets: buckets(f.times, span, n),
-    latestId: f.latest.id
+    buckets: buckets(view, f.members, span, n),
+    latestId: latest.id
   }
 }
 
@@ -98,13 +102,18 @@ function toGroup(f: Fold, span: { from: number; to: number }, n: number): ErrorL
  * its count, first/last seen, profiles and a sparkline; rows most recently seen first, then paged.
  * Counts per kind and totals cover every match, not just the page.
  */
-export function groupRecords(chronological: readonly ErrorLogRecord[], filter: RecordFilter, paging: GroupPaging): RecordGroups {
-  const matches = filterRecords(chronological, filter)
+export function groupRecords(view: RecordView, filter: RecordFilter, paging: GroupPaging): RecordGroups {
+  const matches = filterIndices(view, filter)
   const perKind = new Map<string, number>()
-  for (const r of matches) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1)
-  const span = spanOf(matches, filter)
-  const folds = [...fold(matches).values()].sort((a, b) => b.lastTime - a.lastTime || b.count - a.count || a.fingerprint.localeCompare(b.fingerprint))
-  const page = span ? folds.slice(paging.offset, paging.offset + paging.limit).map((f) => toGroup(f, span, paging.buckets)) : []
+  for (const i of matches) {
+    const kind = view.records[i]!.kind
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1)
+  }
+  const span = spanOf(view, matches, filter)
+  const folds = [...fold(view, matches).values()].sort(
+    (a, b) => view.time(b.latest) - view.time(a.latest) || b.count - a.count || a.fingerprint.localeCompare(b.fingerprint)
+  )
+  const page = span ? folds.slice(paging.offset, paging.offset + paging.limit).map((f) => toGroup(view, f, span, paging.buckets)) : []
   return {
     groups: page,
     totalGroups: folds.length,

@@ -1,5 +1,8 @@
 import type { ErrorLogRecord } from '../../../shared/contract/error-log'
-import { groupOf, haystackOf, statusClassOf, timeOf } from './record-facts'
+import type { RecordView } from './record-view'
+
+/** The status classes a filter may ask for. */
+export type StatusClassFilter = '4xx' | '5xx' | 'none'
 
 /** A parsed filter (defaults applied) as the pure query functions take it. */
 export interface RecordFilter {
@@ -10,12 +13,10 @@ export interface RecordFilter {
   kind?: string | string[]
   operation?: string | string[]
   profileId?: string | string[]
+  /** Only the records of one group (see `fingerprintOf`). */
   fingerprint?: string
   text?: string
 }
-
-/** The status classes a filter may ask for. */
-export type StatusClassFilter = '4xx' | '5xx' | 'none'
 
 /** Paging: a cursor from the previous page wins over an offset. */
 export interface RecordPaging {
@@ -33,43 +34,45 @@ export interface RecordPage {
 
 const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 
-/** Builds the predicate for a filter: every given field must match; a list matches any of its values. */
-export function matcher(filter: RecordFilter): (r: ErrorLogRecord) => boolean {
+/**
+ * Builds the predicate for a filter over a view's record indices: every given field must match; a
+ * list matches any of its values. Cheap tests run first, the text search last.
+ */
+export function matcher(view: RecordView, filter: RecordFilter): (i: number) => boolean {
   const from = filter.from ? Date.parse(filter.from) : -Infinity
   const to = filter.to ? Date.parse(filter.to) : Infinity
   const status = list(filter.status)
-  const statusClass = list(filter.statusClass)
+  const statusClass = list(filter.statusClass) as string[] | undefined
   const kind = list(filter.kind)
   const operation = list(filter.operation)
   const profile = list(filter.profileId)
   const needle = filter.text?.trim().toLowerCase() || undefined
   const fingerprint = filter.fingerprint
-  return (r) => {
-    const t = timeOf(r)
+  return (i) => {
+    const t = view.time(i)
     if (t < from || t > to) return false
+    const r = view.records[i]!
     if (status && (r.status === undefined || !status.includes(r.status))) return false
-    if (statusClass && !(statusClass as string[]).includes(statusClassOf(r))) return false
+    if (statusClass && !statusClass.includes(view.statusClass(i))) return false
     if (kind && !kind.includes(r.kind)) return false
     if (operation && !operation.includes(r.operation)) return false
     if (profile && (r.profileId === undefined || !profile.includes(r.profileId))) return false
-    if (fingerprint !== undefined && groupOf(r).fingerprint !== fingerprint) return false
-    return needle === undefined || haystackOf(r).includes(needle)
+    if (fingerprint !== undefined && view.fingerprint(i) !== fingerprint) return false
+    return needle === undefined || view.haystack(i).includes(needle)
   }
 }
 
-/** Matching records in chronological (file) order; ties in time keep their write order. */
-export function filterRecords(chronological: readonly ErrorLogRecord[], filter: RecordFilter): ErrorLogRecord[] {
-  return chronological.filter(matcher(filter))
+/** Indices of the matching records in chronological (file) order; ties in time keep their write order. */
+export function filterIndices(view: RecordView, filter: RecordFilter): number[] {
+  const matches = matcher(view, filter)
+  const out: number[] = []
+  for (let i = 0; i < view.length; i += 1) if (matches(i)) out.push(i)
+  return out
 }
 
-/** Newest first; ties keep reverse write order. Logs are nearly always already in time order, so that case is a plain reverse. */
-function newestFirst(chronological: readonly ErrorLogRecord[]): ErrorLogRecord[] {
-  let ordered = true
-  for (let i = 1; i < chronological.length && ordered; i += 1) ordered = timeOf(chronological[i - 1]!) <= timeOf(chronological[i]!)
-  if (ordered) return [...chronological].reverse()
-  const indexed = chronological.map((record, seq) => ({ record, seq, t: timeOf(record) }))
-  indexed.sort((a, b) => b.t - a.t || b.seq - a.seq)
-  return indexed.map((x) => x.record)
+/** Matching records in chronological (file) order. */
+export function filterRecords(view: RecordView, filter: RecordFilter): ErrorLogRecord[] {
+  return filterIndices(view, filter).map((i) => view.records[i]!)
 }
 
 function encodeCursor(r: ErrorLogRecord): string {
@@ -86,13 +89,13 @@ function decodeCursor(cursor: string): { time: number; id: string } | null {
 }
 
 /** Where a page starts: just after the cursor's record (or, if it rotated away, at the first older record). */
-function startIndex(sorted: readonly ErrorLogRecord[], paging: RecordPaging): number {
+function startIndex(view: RecordView, sorted: readonly number[], paging: RecordPaging): number {
   if (paging.cursor === undefined) return paging.offset ?? 0
   const at = decodeCursor(paging.cursor)
   if (!at) return 0
-  const exact = sorted.findIndex((r) => r.id === at.id && timeOf(r) === at.time)
+  const exact = sorted.findIndex((i) => view.records[i]!.id === at.id && view.time(i) === at.time)
   if (exact >= 0) return exact + 1
-  const older = sorted.findIndex((r) => timeOf(r) < at.time)
+  const older = sorted.findIndex((i) => view.time(i) < at.time)
   return older >= 0 ? older : sorted.length
 }
 
@@ -100,10 +103,12 @@ function startIndex(sorted: readonly ErrorLogRecord[], paging: RecordPaging): nu
  * Filters, sorts newest first and pages. A cursor (time + id of the last record shown) keeps pages
  * stable while new errors arrive, which an offset does not.
  */
-export function queryRecords(chronological: readonly ErrorLogRecord[], filter: RecordFilter, paging: RecordPaging): RecordPage {
-  const sorted = newestFirst(filterRecords(chronological, filter))
-  const start = startIndex(sorted, paging)
-  const records = sorted.slice(start, start + paging.limit)
+export function queryRecords(view: RecordView, filter: RecordFilter, paging: RecordPaging): RecordPage {
+  const matches = matcher(view, filter)
+  const sorted: number[] = []
+  for (const i of view.newestFirst()) if (matches(i)) sorted.push(i)
+  const start = startIndex(view, sorted, paging)
+  const records = sorted.slice(start, start + paging.limit).map((i) => view.records[i]!)
   const last = records.at(-1)
   const more = start + records.length < sorted.length
   return { records, total: sorted.length, nextCursor: more && last ? encodeCursor(last) : null }
