@@ -77,6 +77,22 @@ describe('errorLog groups', () => {
     await log.close()
   })
 
+  it('stays right as the log grows after a groups call (computed values reused, new records added)', async () => {
+    const { log } = await filled()
+    const before = await log.groups()
+    const get = before.groups.find((g) => g.operation === 'campaigns.get')!
+    await log.append(sample({ time: at(100), operation: 'campaigns.get', kind: 'not_found', status: 404, profileName: 'EU', detail: 'Campaign 99999999-2222-4333-8444-555555555555 not found' })).acknowledged
+    await log.append(sample({ time: at(5), operation: 'leads.get', kind: 'server', status: 502, message: 'Bad gateway 7' })).acknowledged
+    const after = await log.groups()
+    expect(after.totalRecords).toBe(12)
+    expect(after.groups[0]).toMatchObject({ fingerprint: get.fingerprint, count: 4, lastSeen: at(100), profiles: ['EU', 'Production', 'Staging'] })
+    expect(after.groups.find((g) => g.operation === 'leads.get' && g.kind === 'server')).toMatchObject({ count: 1, firstSeen: at(5), title: 'Bad gateway <n>' })
+    // written out of time order, still read newest first
+    expect((await log.query({ limit: 500 })).records.at(-2)?.time).toBe(at(5))
+    expect((await log.query({ fingerprint: get.fingerprint })).total).toBe(4)
+    await log.close()
+  })
+
   it('answers an empty page with null range when nothing matches', async () => {
     const { log } = await filled()
     expect(await log.groups({ kind: 'auth' })).toMatchObject({ groups: [], totalGroups: 0, totalRecords: 0, kinds: {}, range: { from: null, to: null } })

@@ -52,11 +52,19 @@ export interface Fingerprint {
  * What makes two records "the same failure": operation + kind + (business code, else status) +
  * normalised detail (or message when there is no detail). The parts are hashed into a short id.
  */
-export function fingerprintOf(record: Pick<ErrorLogRecord, 'operation' | 'kind' | 'status' | 'detail' | 'message' | 'extra'>): Fingerprint {
+export function fingerprintOf(record: FingerprintParts): Fingerprint {
   const title = normaliseText(record.detail ?? record.message)
-  const code = businessCode(record) ?? (record.status === undefined ? '-' : String(record.status))
-  return { fingerprint: hash64([record.operation, record.kind, code, title].join('\u0000')), title }
+  return { fingerprint: fingerprintFrom(record, title), title }
 }
+
+/** The fingerprint of a record whose normalised title is already known (`normaliseText(detail ?? message)`). */
+export function fingerprintFrom(record: FingerprintParts, title: string): string {
+  const code = businessCode(record) ?? (record.status === undefined ? '-' : String(record.status))
+  return hash64(`${record.operation}\u0000${record.kind}\u0000${code}\u0000${title}`)
+}
+
+/** The record fields a fingerprint is made of. */
+export type FingerprintParts = Pick<ErrorLogRecord, 'operation' | 'kind' | 'status' | 'detail' | 'message' | 'extra'>
 
 /** Two independent 32-bit FNV-1a style lanes: 16 hex chars, collisions negligible at log sizes. */
 function hash64(text: string): string {

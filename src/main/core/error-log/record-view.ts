@@ -1,5 +1,5 @@
 import type { ErrorLogRecord } from '../../../shared/contract/error-log'
-import { fingerprintOf } from './fingerprint'
+import { fingerprintFrom, normaliseText } from './fingerprint'
 
 /** Status class of a record: `4xx`, `5xx`, `none` (no HTTP answer), or `other` (1xx–3xx and odd codes). */
 export type StatusClass = '4xx' | '5xx' | 'none' | 'other'
@@ -116,18 +116,22 @@ export class RecordView {
     return this.fingerprints
   }
 
-  /** Computes fingerprints from `from` on; records with the same parts share one computation and one string. */
+  /** Computes fingerprints from `from` on; equal texts are normalised once, and equal results share one string. */
   private fillGroups(from: number): void {
     const fingerprints = this.fingerprints!
     const titles = this.titles!
-    const known = new Map<string, { fingerprint: string; title: string }>()
+    const titleOf = new Map<string, string>()
+    const shared = new Map<string, string>()
     for (let i = from; i < this.length; i += 1) {
       const r = this.records[i]!
-      const key = `${r.operation}\u0000${r.kind}\u0000${r.status ?? ''}\u0000${typeof r.extra?.code === 'string' ? r.extra.code : ''}\u0000${r.detail ?? r.message}`
-      let group = known.get(key)
-      if (!group) known.set(key, (group = fingerprintOf(r)))
-      fingerprints[i] = group.fingerprint
-      titles[i] = group.title
+      const text = r.detail ?? r.message
+      let title = titleOf.get(text)
+      if (title === undefined) titleOf.set(text, (title = normaliseText(text)))
+      const fingerprint = fingerprintFrom(r, title)
+      let one = shared.get(fingerprint)
+      if (one === undefined) shared.set(fingerprint, (one = fingerprint))
+      fingerprints[i] = one
+      titles[i] = shared.get(title) ?? (shared.set(title, title), title)
     }
   }
 }
