@@ -87,7 +87,7 @@ async function time(fn) {
   const value = await fn()
   return { ms: performance.now() - started, value }
 }
-/** Median of `runs` timings (after the first call, which may warm caches, when `warm`). */
+/** Median of `runs` timings of `fn`. */
 async function median(fn, runs = 5) {
   const times = []
   for (let i = 0; i < runs; i += 1) times.push((await time(fn)).ms)
@@ -147,6 +147,14 @@ const searchWordFirst = await time(() => log.query({ text: 'authentication', lim
 const searchWordWarm = await median(() => log.query({ text: 'authentication', limit: 50 }))
 const fingerprint = groupsCold.value.groups[0].fingerprint
 const byGroup = await median(() => log.query({ fingerprint, limit: 50 }))
+const appendThenPage = await median(async () => {
+  await log.append(record(RECORDS - 1)).acknowledged
+  return log.query({ limit: 50 })
+})
+const appendThenGroups = await median(async () => {
+  await log.append(record(RECORDS - 1)).acknowledged
+  return log.groups({})
+})
 const info = await time(() => log.info())
 const exported = await time(() => log.export({ kind: 'auth' }))
 const mem1 = memory()
@@ -155,14 +163,14 @@ await log.close()
 
 // ---------------------------------------------------------------- report
 const ratio = (n) => `${(n / baselineMs).toFixed(2).padStart(7)}× baseline`
-const row = (label, n) => console.log(`${label.padEnd(50)} ${ms(n)}  ${ratio(n)}`)
+const row = (label, n) => console.log(`${label.padEnd(58)} ${ms(n)}  ${ratio(n)}`)
 console.log(`error-log benchmark — ${RECORDS.toLocaleString('en')} records, node ${process.version}, ${process.platform}/${process.arch}`)
 console.log(`written through the real ErrorLog.append (redaction, serial queue, rotation, sync 'none') in ${write.ms.toFixed(0)} ms ` +
   `(${Math.round(RECORDS / (write.ms / 1000)).toLocaleString('en')} records/s)`)
 console.log(`on disk: ${files.length} files, ${(bytes / MiB).toFixed(1)} MiB (${Math.round(bytes / RECORDS)} bytes/record); maxFileBytes 5 MiB, maxFiles ${options.maxFiles}`)
 console.log(`records read back: baseline ${baselineCount.toLocaleString('en')}, ErrorLog ${coldPage.value.total.toLocaleString('en')}, groups ${groupsCold.value.totalGroups}`)
 console.log('')
-console.log(`${'BASELINE: read files + JSON.parse every line'.padEnd(50)} ${ms(baselineMs)}  (median of 5; first run ${baselineFirst.ms.toFixed(1)} ms)`)
+console.log(`${'BASELINE: read files + JSON.parse every line'.padEnd(58)} ${ms(baselineMs)}  (median of 5; first run ${baselineFirst.ms.toFixed(1)} ms)`)
 row('first page, cold (fresh ErrorLog: read+parse+validate)', coldPage.ms)
 row('first page, warm (limit 50, median of 5)', warmPage)
 row('groups, first call (fingerprints computed)', groupsCold.ms)
@@ -175,11 +183,13 @@ row('search request id, warm', searchIdWarm)
 row(`search word "authentication", first (${searchWordFirst.value.total} hits)`, searchWordFirst.ms)
 row('search word "authentication", warm', searchWordWarm)
 row(`records of one group (fingerprint filter, ${groupsCold.value.groups[0].count} hits)`, byGroup)
+row('one append, then first page (log grew: view extended)', appendThenPage)
+row('one append, then groups (fingerprints reused)', appendThenGroups)
 row('info', info.ms)
 row(`export kind auth (${exported.value.count} records)`, exported.ms)
 console.log('')
-const memRow = (label, n, base) => console.log(`${label.padEnd(50)} ${mib(n)}  ${(n / base).toFixed(2).padStart(7)}× baseline`)
-console.log(`${'BASELINE memory: parsed objects held (heapUsed)'.padEnd(50)} ${mib(baselineBytes.heap)}  (rss ${mib(baselineBytes.rss).trim()})`)
+const memRow = (label, n, base) => console.log(`${label.padEnd(58)} ${mib(n)}  ${(n / base).toFixed(2).padStart(7)}× baseline`)
+console.log(`${'BASELINE memory: parsed objects held (heapUsed)'.padEnd(58)} ${mib(baselineBytes.heap)}  (rss ${mib(baselineBytes.rss).trim()})`)
 memRow('ErrorLog after all of the above, heapUsed delta', used.heap, baselineBytes.heap)
 memRow('ErrorLog after all of the above, rss delta', used.rss, Math.max(baselineBytes.rss, 1))
 if (!globalThis.gc) console.log('(run with node --expose-gc for steadier memory numbers)')
