@@ -173,8 +173,8 @@ export class ErrorLog {
 
   /** Size of the local log against its caps, its oldest record, and the size of the imported view (for Settings). */
   async info(): Promise<ErrorLogInfo> {
-    const { view } = await this.load()
-    const { bytes, files } = await this.queue.run(() => logFileSizes(this.dir, this.maxFiles))
+    // One queue task, so the counts and the sizes describe the same moment.
+    const { view, bytes, files } = await this.queue.run(async () => ({ ...(await this.readAll()), ...(await logFileSizes(this.dir, this.maxFiles)) }))
     let oldest = Infinity
     for (let i = 0; i < view.length; i += 1) oldest = Math.min(oldest, view.time(i))
     return {
@@ -315,7 +315,6 @@ export class ErrorLog {
     return null
   }
 
-  /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
   /** Forgets parsed files and the view built on them (idle, clear, close). */
   private dropCache(): void {
     this.reader.clear()
@@ -323,10 +322,12 @@ export class ErrorLog {
     this.localView = null
   }
 
+  /** The imported view as it is, or the local log as `load` reads it. */
   private loadSource(source: 'local' | 'imported'): Promise<LoadedRecords> {
     return source === 'imported' ? Promise.resolve({ view: this.importedView, skippedLines: 0, quarantinedFiles: [] }) : this.load()
   }
 
+  /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
   private load(): Promise<LoadedRecords> {
     return this.queue.run(() => this.readAll())
   }
