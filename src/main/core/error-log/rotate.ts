@@ -12,7 +12,8 @@ export async function rotateGenerations(dir: string, maxFiles: number, beforeRem
     if (g >= maxFiles - 1) {
       await beforeRemove(generationPath(dir, g))
       await rm(generationPath(dir, g), { recursive: true, force: true })
+    } else {
+      await rename(generationPath(dir, g), generationPath(dir, g + 1))
     }
-    else await rename(generationPath(dir, g), generationPath(dir, g + 1))
   }
 }
