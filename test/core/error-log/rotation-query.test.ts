@@ -39,6 +39,23 @@ describe('rotation', () => {
     await log.close()
   })
 
+  it('reads only live records while rotation keeps deleting files under a warm cache (no stale inode is reused)', async () => {
+    const { log } = makeLog({ maxFileBytes: 1500, maxFiles: 2 })
+    let written = 0
+    for (let round = 0; round < 25; round += 1) {
+      const batch = 3 + (round % 5)
+      await Promise.all(Array.from({ length: batch }, () => log.append(sample({ message: `n${written++}` })).acknowledged))
+      const page = await log.query({ limit: 500 })
+      const kept = page.records.map((r) => Number(r.message.slice(1)))
+      expect(page.skippedLines).toBe(0)
+      expect(kept[0]).toBe(written - 1)
+      // newest first and contiguous: nothing from a deleted file, nothing twice
+      expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => written - 1 - i))
+      expect((await log.info()).records).toBe(page.total)
+    }
+    await log.close()
+  })
+
   it('keeps a single file when maxFiles is 1', async () => {
     const { log, logDir } = makeLog({ maxFileBytes: 1000, maxFiles: 1 })
     await fill(log, Array.from({ length: 20 }, (_, i) => ({ message: `r${i}` })))

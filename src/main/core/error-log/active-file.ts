@@ -12,6 +12,8 @@ export interface ActiveFileLimits {
   maxFiles: number
   /** fsync the directory after creating or rotating (only when some fsync policy is on). */
   syncDirectory: boolean
+  /** Told of each file rotation is about to delete. */
+  beforeRemove?: (path: string) => Promise<void>
 }
 
 /**
@@ -137,7 +139,7 @@ export class ActiveFile {
 
   private async rotate(): Promise<void> {
     await this.close()
-    await rotateGenerations(this.dir, this.limits.maxFiles)
+    await rotateGenerations(this.dir, this.limits.maxFiles, this.limits.beforeRemove)
     if (this.limits.syncDirectory) await syncDir(this.dir)
     await this.ensureOpen()
   }

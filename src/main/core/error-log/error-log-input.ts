@@ -33,9 +33,13 @@ export interface ErrorLogInput {
 /** Request context an AppError does not carry, supplied by the API layer when it logs a failure. */
 export type AppErrorContext = Pick<ErrorLogInput, 'profileId' | 'profileName' | 'method' | 'path' | 'durationMs' | 'extra'>
 
-/** Turns an AppError plus its request context into a log input, so every caller logs errors the same way. */
+/**
+ * Turns an AppError plus its request context into a log input, so every caller logs errors the same way.
+ * A business error's code goes into `extra.code`: it names the rule broken, and it is what groups them.
+ */
 export function inputFromAppError(error: AppError, context: AppErrorContext = {}): ErrorLogInput {
   const loose = error as AppError & { detail?: unknown; issues?: unknown }
+  const extra = error.kind === 'business' ? { code: error.code, ...context.extra } : context.extra
   return {
     time: error.timestamp,
     operation: error.operation,
@@ -47,6 +51,7 @@ export function inputFromAppError(error: AppError, context: AppErrorContext = {}
     guidance: error.guidance,
     detail: typeof loose.detail === 'string' ? loose.detail : undefined,
     issues: Array.isArray(loose.issues) ? (loose.issues as ErrorLogIssueInput[]) : undefined,
-    ...context
+    ...context,
+    ...(extra ? { extra } : {})
   }
 }

@@ -3,10 +3,14 @@ import { join } from 'node:path'
 import type { AppError } from '../../../shared/contract/app-error'
 import {
   ErrorLogFilterSchema,
+  ErrorLogGroupsInputSchema,
   ErrorLogQueryInputSchema,
   type ErrorLogExport,
   type ErrorLogFilter,
+  type ErrorLogGroups,
+  type ErrorLogGroupsInput,
   type ErrorLogImportResult,
+  type ErrorLogInfo,
   type ErrorLogPage,
   type ErrorLogQueryInput,
   type ErrorLogRecord
@@ -16,10 +20,13 @@ import { ActiveFile } from './active-file'
 import { inputFromAppError, type AppErrorContext, type ErrorLogInput } from './error-log-input'
 import { parseImport } from './jsonl-import'
 import { encodeLine } from './line-codec'
+import { logFileSizes, removeLogFiles } from './log-files'
 import { LogReader } from './log-reader'
 import { generationPath, listGenerations, LOG_SUBDIR } from './log-paths'
 import { listQuarantined, quarantineFile } from './quarantine'
+import { groupRecords } from './record-groups'
 import { filterRecords, queryRecords } from './record-query'
+import { RecordView } from './record-view'
 import { sealRecord, type SealedRecord } from './seal-record'
 import { SerialQueue } from './serial-queue'
 
@@ -59,6 +66,13 @@ export interface Appended {
   acknowledged: Promise<void>
 }
 
+/** Every readable local record (oldest first, as a view) and what reading them skipped. */
+interface LoadedRecords {
+  view: RecordView
+  skippedLines: number
+  quarantinedFiles: string[]
+}
+
 const MiB = 1024 * 1024
 /** How long parsed files stay cached after the last query. */
 const CACHE_IDLE_MS = 30_000
@@ -82,19 +96,25 @@ export class ErrorLog {
   private readonly reader: LogReader
   private readonly queue: SerialQueue
   private readonly maxFiles: number
+  private readonly maxFileBytes: number
   private readonly sync: ErrorLogSyncPolicy
   private readonly syncIntervalMs: number
   private readonly now: () => Date
   private readonly newId: () => string
   private readonly onError: (message: string, error: unknown) => void
   private imported: SealedRecord[] = []
+  private importedView = new RecordView([])
+  /** The per-file record arrays the current local view was built from (the reader hands back the same arrays while files are unchanged). */
+  private localParts: ReadonlyArray<readonly ErrorLogRecord[]> = []
+  private localView: RecordView | null = null
   private recovered = false
   private closed = false
   private syncTimer: NodeJS.Timeout | null = null
   private cacheTimer: NodeJS.Timeout | null = null
 
   constructor(options: ErrorLogOptions) {
-    const maxFileBytes = Math.max(1, options.maxFileBytes ?? 5 * MiB)
+    const maxFileBytes = Math.max(1, Math.floor(options.maxFileBytes ?? 5 * MiB))
+    this.maxFileBytes = maxFileBytes
     this.dir = join(options.dataDir, LOG_SUBDIR)
     this.maxFiles = Math.max(1, Math.floor(options.maxFiles ?? 5))
     this.sync = options.sync ?? 'interval'
@@ -103,8 +123,13 @@ export class ErrorLog {
     this.newId = options.newId ?? randomUUID
     this.onError = options.onError ?? defaultOnError
     this.scrub = options.redactor
-    this.active = new ActiveFile(this.dir, { maxFileBytes, maxFiles: this.maxFiles, syncDirectory: this.sync !== 'none' })
     this.reader = new LogReader(Math.max(4 * maxFileBytes, 64 * MiB))
+    this.active = new ActiveFile(this.dir, {
+      maxFileBytes,
+      maxFiles: this.maxFiles,
+      syncDirectory: this.sync !== 'none',
+      beforeRemove: (path) => this.reader.forget(path)
+    })
     this.queue = new SerialQueue((lines) => this.writeLines(lines), {
       maxBatchBytes: Math.max(MiB, maxFileBytes),
       maxPendingLines: options.maxPendingRecords ?? 10_000
@@ -128,16 +153,68 @@ export class ErrorLog {
   /** One page of records, newest first, across rotated files (or the imported view); needs no network, no key. */
   async query(input: ErrorLogQueryInput = {}): Promise<ErrorLogPage> {
     const { source, limit, cursor, offset, ...filter } = ErrorLogQueryInputSchema.parse(input)
-    const loaded = source === 'imported' ? { records: this.imported, skippedLines: 0, quarantinedFiles: [] } : await this.load()
-    return { ...queryRecords(loaded.records, filter, { limit, cursor, offset }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+    const loaded = await this.loadSource(source)
+    return { ...queryRecords(loaded.view, filter, { limit, cursor, offset }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+  }
+
+  /** One record by id (the newest if an id repeats), or null when neither the log nor the view holds it. */
+  async get(id: string, source: 'local' | 'imported' = 'local'): Promise<ErrorLogRecord | null> {
+    const { records } = (await this.loadSource(source)).view
+    for (let i = records.length - 1; i >= 0; i -= 1) if (records[i]!.id === id) return records[i]!
+    return null
+  }
+
+  /** Matching records folded into fingerprinted issue rows (most recently seen first), with counts per kind. */
+  async groups(input: ErrorLogGroupsInput = {}): Promise<ErrorLogGroups> {
+    const { source, limit, offset, buckets, ...filter } = ErrorLogGroupsInputSchema.parse(input)
+    const loaded = await this.loadSource(source)
+    return { ...groupRecords(loaded.view, filter, { limit, offset, buckets }), skippedLines: loaded.skippedLines, quarantinedFiles: loaded.quarantinedFiles }
+  }
+
+  /** Size of the local log against its caps, its oldest record, and the size of the imported view (for Settings). */
+  async info(): Promise<ErrorLogInfo> {
+    // One queue task, so the counts and the sizes describe the same moment.
+    const { view, bytes, files } = await this.queue.run(async () => ({ ...(await this.readAll()), ...(await logFileSizes(this.dir, this.maxFiles)) }))
+    let oldest = Infinity
+    for (let i = 0; i < view.length; i += 1) oldest = Math.min(oldest, view.time(i))
+    return {
+      records: view.length,
+      bytes,
+      files,
+      maxFiles: this.maxFiles,
+      maxFileBytes: this.maxFileBytes,
+      oldest: Number.isFinite(oldest) ? new Date(oldest).toISOString() : null,
+      imported: this.imported.length
+    }
+  }
+
+  /**
+   * Forgets records: the imported view, or every local log file (quarantined ones too). The local
+   * clear runs in the write queue, so appends queued before it are written and then removed whole,
+   * and appends queued after it start a fresh file. Returns how many readable records went away.
+   */
+  async clear(source: 'local' | 'imported' = 'local'): Promise<number> {
+    if (source === 'imported') {
+      const cleared = this.imported.length
+      this.imported = []
+      this.importedView = new RecordView([])
+      return cleared
+    }
+    return this.queue.run(async () => {
+      const cleared = (await this.readAll()).view.length
+      await this.active.close()
+      await removeLogFiles(this.dir, (path) => this.reader.forget(path), this.sync !== 'none')
+      this.dropCache()
+      return cleared
+    })
   }
 
   /** Matching records as JSONL, oldest first, each sealed again on the way out. */
   async export(input: ErrorLogFilter = {}): Promise<ErrorLogExport> {
     const { source, ...filter } = ErrorLogFilterSchema.parse(input)
-    const records = source === 'imported' ? this.imported : (await this.load()).records
+    const { view } = await this.loadSource(source)
     const now = this.now()
-    const lines = filterRecords(records, filter).map((r) => encodeLine(sealRecord(r, this.scrub, { id: r.id, now })).toString('utf8'))
+    const lines = filterRecords(view, filter).map((r) => encodeLine(sealRecord(r, this.scrub, { id: r.id, now })).toString('utf8'))
     return { text: lines.join(''), count: lines.length }
   }
 
@@ -149,6 +226,7 @@ export class ErrorLog {
   import(text: string): ErrorLogImportResult {
     const { records, skipped } = parseImport(text, this.scrub, this.now())
     this.imported = records
+    this.importedView = new RecordView(records)
     return { imported: records.length, skipped }
   }
 
@@ -180,7 +258,7 @@ export class ErrorLog {
     this.syncTimer = null
     this.cacheTimer = null
     await this.queue.run(async () => {
-      this.reader.clear()
+      this.dropCache()
       await this.active.close()
     }).catch((error: unknown) => this.onError('could not close the error log', error))
   }
@@ -197,7 +275,7 @@ export class ErrorLog {
     if (this.cacheTimer) clearTimeout(this.cacheTimer)
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null
-      void this.queue.run(async () => this.reader.clear())
+      void this.queue.run(async () => this.dropCache())
     }, CACHE_IDLE_MS)
     this.cacheTimer.unref()
   }
@@ -237,22 +315,42 @@ export class ErrorLog {
     return null
   }
 
+  /** Forgets parsed files and the view built on them (idle, clear, close). */
+  private dropCache(): void {
+    this.reader.clear()
+    this.localParts = []
+    this.localView = null
+  }
+
+  /** The imported view as it is, or the local log as `load` reads it. */
+  private loadSource(source: 'local' | 'imported'): Promise<LoadedRecords> {
+    return source === 'imported' ? Promise.resolve({ view: this.importedView, skippedLines: 0, quarantinedFiles: [] }) : this.load()
+  }
+
   /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
-  private load(): Promise<{ records: ErrorLogRecord[]; skippedLines: number; quarantinedFiles: string[] }> {
-    return this.queue.run(async () => {
-      await this.recover()
-      const files: ErrorLogRecord[][] = []
-      let skippedLines = 0
-      for (const g of await listGenerations(this.dir)) {
-        if (g >= this.maxFiles) continue
-        const file = await this.checkGeneration(g)
-        if (!file) continue
-        files.push(file.records)
-        skippedLines += file.badLines
-      }
-      this.reader.prune()
-      this.releaseCacheLater()
-      return { records: files.flat(), skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
-    })
+  private load(): Promise<LoadedRecords> {
+    return this.queue.run(() => this.readAll())
+  }
+
+  /** The body of `load`; call only from inside the queue. */
+  private async readAll(): Promise<LoadedRecords> {
+    await this.recover()
+    const files: ErrorLogRecord[][] = []
+    let skippedLines = 0
+    for (const g of await listGenerations(this.dir)) {
+      if (g >= this.maxFiles) continue
+      const file = await this.checkGeneration(g)
+      if (!file) continue
+      files.push(file.records)
+      skippedLines += file.badLines
+    }
+    this.reader.prune()
+    this.releaseCacheLater()
+    const unchanged = this.localView !== null && files.length === this.localParts.length && files.every((f, i) => f === this.localParts[i])
+    if (!unchanged) {
+      this.localView = new RecordView(files.length === 1 ? files[0]! : files.flat(), this.localView)
+      this.localParts = files
+    }
+    return { view: this.localView!, skippedLines, quarantinedFiles: (await listQuarantined(this.dir)).slice(0, 50) }
   }
 }

@@ -1,4 +1,5 @@
 import { ErrorLogRecordSchema, type ErrorLogRecord } from '../../../shared/contract/error-log'
+import { isCertainlyRecord } from './record-check'
 import type { SealedRecord } from './seal-record'
 
 /** Encodes one sealed record as a JSONL line; typed so only redacted records can become bytes. */
@@ -12,7 +13,10 @@ export interface ParsedLines {
   badLines: number
 }
 
-/** Parses JSONL tolerantly: blank lines ignored, torn/corrupt/foreign lines counted and skipped, never thrown. */
+/**
+ * Parses JSONL tolerantly: blank lines ignored, torn/corrupt/foreign lines counted and skipped, never
+ * thrown. Each line must pass the record schema (lines the log wrote itself pass its fast check first).
+ */
 export function parseLines(text: string): ParsedLines {
   const records: ErrorLogRecord[] = []
   let badLines = 0
@@ -24,6 +28,10 @@ export function parseLines(text: string): ParsedLines {
       json = JSON.parse(line)
     } catch {
       badLines += 1
+      continue
+    }
+    if (isCertainlyRecord(json)) {
+      records.push(json)
       continue
     }
     const parsed = ErrorLogRecordSchema.safeParse(json)

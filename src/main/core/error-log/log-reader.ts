@@ -61,6 +61,19 @@ export class LogReader {
     this.seen.clear()
   }
 
+  /**
+   * Forgets the file at `path` before it is deleted, so a new file that reuses its inode number can
+   * never be mistaken for it (and read as its continuation).
+   */
+  async forget(path: string): Promise<void> {
+    try {
+      const info = await stat(path)
+      this.cache.delete(`${info.dev}:${info.ino}`)
+    } catch {
+      // already gone: nothing cached for it can be reached through this path any more
+    }
+  }
+
   /** Drops cache entries for files not read since the last call (rotated away or quarantined). */
   prune(): void {
     for (const key of this.cache.keys()) if (!this.seen.has(key)) this.cache.delete(key)
