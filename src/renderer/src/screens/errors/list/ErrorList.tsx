@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { ErrorNotice } from '../../../guidance/ErrorNotice'
+import { operationPrefix } from '../../../query/query-keys'
+import { useApiQuery } from '../../../query/use-api-query'
+import { useDebouncedValue } from '../../../query/use-debounced-value'
+import { useProfilesStore } from '../../../stores/profiles-store'
+import { ErrorFilters } from './ErrorFilters'
+import { ExportButtons } from './ExportButtons'
+import { operationOptions, profileOptions } from './filter-options'
+import { GroupList } from './GroupList'
+import { ImportLogFile } from './ImportLogFile'
+import { KindChips } from './KindChips'
+import { isFiltered, listFilter } from './list-filter'
+import { useErrorListParams, type ErrorListState } from './list-params'
+import { LogReadNotes } from './LogReadNotes'
+import { ImportedBanner, SourceSwitch } from './SourceSwitch'
+import { useGroupPages } from './use-group-pages'
+import './error-list.css'
+
+/** How long the search box must rest before the list is searched. */
+export const SEARCH_DEBOUNCE_MS = 250
+
+/**
+ * The error log as issue rows: source switch, filters kept in the address, counts per kind, export and
+ * import, and the grouped list with its loading, empty and error states. Every read is console-local.
+ */
+export function ErrorList() {
+  const client = useQueryClient()
+  const { state, update, clear } = useErrorListParams()
+  // Relative ranges ("last hour") count back from when they were chosen or refreshed, so the cache key holds still.
+  const [anchor, setAnchor] = useState(() => Date.now())
+  const search = useDebouncedValue(state.search, SEARCH_DEBOUNCE_MS)
+  const filter = useMemo(() => listFilter(state, anchor, search), [state, anchor, search])
+  const pages = useGroupPages(filter)
+  // Counts per kind ignore the kind filter itself, so the other chips stay to switch to.
+  const facetFilter = useMemo(() => ({ ...filter, kind: undefined }), [filter])
+  const facet = useApiQuery('errorLog.groups', { ...facetFilter, limit: 1, buckets: 4 }, { local: true, refresh: false, enabled: state.kind !== '', keepPrevious: true })
+  const kinds = (state.kind ? facet.data?.kinds : pages.summary?.kinds) ?? {}
+  const storeProfiles = useProfilesStore((s) => s.profiles)
+  const filtered = isFiltered(state)
+
+  const change = (patch: Partial<ErrorListState>) => {
+    if ('range' in patch) setAnchor(Date.now())
+    update(patch)
+  }
+  const refresh = () => {
+    setAnchor(Date.now())
+    void Promise.all((['errorLog.groups', 'errorLog.query'] as const).map((op) => client.invalidateQueries({ queryKey: operationPrefix('local', op) })))
+  }
+  const summary = pages.summary
+  const empty = summary !== undefined && summary.totalRecords === 0
+
+  return (
+    <div className="error-list">
+      <div className="error-list__bar">
+        <SourceSwitch value={state.source} onChange={(source) => update({ source })} />
+        <div className="button-row">
+          <ExportButtons filter={filter} />
+          <button type="button" onClick={refresh} disabled={pages.fetching}>
+            Refresh
+          </button>
+        </div>
+      </div>
+      {state.source === 'imported' ? <ImportedBanner /> : null}
+      <ImportLogFile onImported={() => update({ source: 'imported' })} />
+      <ErrorFilters
+        state={state}
+        onChange={change}
+        onClear={clear}
+        filtered={filtered}
+        kinds={Object.keys(kinds).sort()}
+        operations={operationOptions(pages.groups)}
+        profiles={profileOptions(storeProfiles, pages.groups)}
+      />
+      <KindChips kinds={kinds} value={state.kind} onChange={(kind) => update({ kind })} />
+      {summary ? <LogReadNotes skippedLines={summary.skippedLines} quarantinedFiles={summary.quarantinedFiles} /> : null}
+      {pages.error && !summary ? <ErrorNotice error={pages.error} onRetry={pages.retry} /> : null}
+      {pages.pending && !pages.error ? (
+        <p className="loading" role="status">
+          Reading the error log…
+        </p>
+      ) : null}
+      {empty ? (
+        <div className="empty-state">
+          <p className="empty-state__title">{filtered ? 'No errors match these filters' : state.source === 'imported' ? 'No imported records' : 'No errors recorded'}</p>
+          <p className="muted">
+            {filtered ? 'Change or clear the filters to see more.' : state.source === 'imported' ? 'Import a log file to read it here.' : 'Failures the console meets will appear here.'}
+          </p>
+        </div>
+      ) : null}
+      {summary && !empty ? (
+        <>
+          <p className="error-list__count" role="status">
+            {summary.totalRecords.toLocaleString()} {summary.totalRecords === 1 ? 'record' : 'records'} in {summary.totalGroups.toLocaleString()}{' '}
+            {summary.totalGroups === 1 ? 'group' : 'groups'}
+            {filtered ? ' match' : ''}
+          </p>
+          <GroupList
+            groups={pages.groups}
+            total={summary.totalGroups}
+            range={summary.range}
+            filter={filter}
+            busy={pages.fetching}
+            hasMore={pages.hasMore}
+            onLoadMore={pages.loadMore}
+          />
+        </>
+      ) : null}
+      {pages.error && summary ? <ErrorNotice error={pages.error} onRetry={pages.retry} /> : null}
+    </div>
+  )
+}
