@@ -36,7 +36,7 @@ export function ErrorList() {
   // Counts per kind ignore the kind filter itself, so the other chips stay to switch to.
   const facetFilter = useMemo(() => ({ ...filter, kind: undefined }), [filter])
   const facet = useApiQuery('errorLog.groups', { ...facetFilter, limit: 1, buckets: 4 }, { local: true, refresh: false, enabled: state.kind !== '', keepPrevious: true })
-  const kinds = (state.kind ? facet.data?.kinds : pages.summary?.kinds) ?? {}
+  const kinds = (state.kind ? (facet.data?.kinds ?? pages.summary?.kinds) : pages.summary?.kinds) ?? {}
   const storeProfiles = useProfilesStore((s) => s.profiles)
   const filtered = isFiltered(state)
 
