@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { createElement } from 'react'
 import Papa from 'papaparse'
+import axe from 'axe-core'
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ErrorLogGroup, ErrorLogGroups, ErrorLogGroupsInput, ErrorLogQueryInput, ErrorLogRecord } from '../../src/shared/contract/error-log'
 import { OPERATION_NAMES } from '../../src/shared/contract/operations'
 import { ErrorsScreen } from '../../src/renderer/src/screens/errors/ErrorsScreen'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
-import { createFakeFacade, type FakeFacade } from './helpers/fake-facade'
+import { createFakeFacade, type FakeFacade, type Handlers } from './helpers/fake-facade'
 import { currentLocation, renderWithFacade } from './helpers/render'
 
 // jsdom has no layout: a 480 px viewport and 96 px rows give the virtualiser something to fill.
@@ -88,8 +89,8 @@ function record(n: number, overrides: Partial<ErrorLogRecord> = {}): ErrorLogRec
 }
 
 /** The screen over a fake facade whose groups answer is `answer` (by default two groups). */
-function renderScreen(route = '/errors', answer: (input: ErrorLogGroupsInput) => ErrorLogGroups = () => groupsOf([group(1), group(2)])): FakeFacade {
-  const fake = createFakeFacade({ 'errorLog.groups': (input) => ({ ok: true, value: answer(input) }) })
+function renderScreen(route = '/errors', answer: (input: ErrorLogGroupsInput) => ErrorLogGroups = () => groupsOf([group(1), group(2)]), more: Handlers = {}): FakeFacade {
+  const fake = createFakeFacade({ ...more, 'errorLog.groups': (input) => ({ ok: true, value: answer(input) }) })
   renderWithFacade(createElement(ErrorsScreen), fake.facade, { route })
   return fake
 }
@@ -113,8 +114,9 @@ describe('the error log list', () => {
     expect(r.getByRole('link', { name: 'Open latest' }).getAttribute('href')).toBe('/errors/rec-1-0')
     expect(screen.getByText('5 records in 2 groups')).toBeTruthy()
     expect(groupsInputs(fake)).toEqual([{ source: 'local', limit: 500, offset: 0, buckets: 24 }])
-    const others = OPERATION_NAMES.filter((op) => op !== 'errorLog.groups' && fake.spy(op).mock.calls.length > 0)
-    expect(others).toEqual([])
+    // Only console-local reads: the groups, and the log's size (how many records an import would replace).
+    const asked = OPERATION_NAMES.filter((op) => fake.spy(op).mock.calls.length > 0)
+    expect(asked).toEqual(['errorLog.groups', 'errorLog.info'])
   })
 
   it('renders only the rows in view of 3,000 groups, with their real positions', async () => {
@@ -293,6 +295,23 @@ describe('the error log list', () => {
   })
 })
 
+describe('accessibility (axe, jsdom)', () => {
+  // Structure and ARIA rules only: jsdom has no layout, so colour contrast is left to a browser run.
+  async function violations(): Promise<string[]> {
+    const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } })
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  }
+
+  it('finds no violations in the imported view with a custom range and a group open', async () => {
+    const fake = renderScreen('/errors?source=imported&range=custom&kind=validation')
+    fake.set('errorLog.query', () => ({ ok: true, value: { records: [record(1), record(2)], total: 2, nextCursor: null, skippedLines: 0, quarantinedFiles: [] } }))
+    const row = await screen.findByRole('article', { name: 'Problem number 1' })
+    fireEvent.click(within(row).getByRole('button', { name: 'Show 2 records' }))
+    await within(row).findByRole('table')
+    expect(await violations()).toEqual([])
+  })
+})
+
 describe('export and import', () => {
   /** Captures what would be downloaded: file name and text. */
   function captureDownloads() {
@@ -359,6 +378,26 @@ describe('export and import', () => {
     await waitFor(() => expect(params().get('source')).toBe('imported'))
     expect(screen.getByText('Imported log — read-only, from another machine.')).toBeTruthy()
     await waitFor(() => expect(lastGroupsInput(fake).source).toBe('imported'))
+  })
+
+  it('asks before an import replaces records already imported, and Cancel keeps them', async () => {
+    const fake = renderScreen('/errors', undefined, {
+      'errorLog.info': () => ({ ok: true, value: { records: 10, bytes: 1000, files: 1, maxFiles: 5, maxFileBytes: 5_000_000, oldest: null, imported: 7 } }),
+      'errorLog.import': () => ({ ok: true, value: { imported: 2, skipped: 0 } })
+    })
+    await screen.findByRole('article', { name: 'Problem number 1' })
+    const pick = async () =>
+      act(async () => void fireEvent.change(screen.getByLabelText('Import a log file'), { target: { files: [new File([jsonl], 'other.jsonl')] } }))
+    await pick()
+    const ask = await screen.findByRole('group', { name: 'Confirm replacing the imported log' })
+    expect(ask.textContent).toMatch(/Its 7 records give way to other\.jsonl/)
+    fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('group', { name: 'Confirm replacing the imported log' })).toBeNull()
+    expect(fake.spy('errorLog.import')).not.toHaveBeenCalled()
+    await pick()
+    fireEvent.click(within(await screen.findByRole('group', { name: 'Confirm replacing the imported log' })).getByRole('button', { name: 'Replace imported log' }))
+    expect(await screen.findByText('Imported 2 records, skipped 0 malformed lines.')).toBeTruthy()
+    expect(fake.spy('errorLog.import')).toHaveBeenCalledTimes(1)
   })
 
   it('refuses a file over 32 MB before reading it', async () => {

@@ -37,6 +37,8 @@ export function ErrorList() {
   const facetFilter = useMemo(() => ({ ...filter, kind: undefined }), [filter])
   const facet = useApiQuery('errorLog.groups', { ...facetFilter, limit: 1, buckets: 4 }, { local: true, refresh: false, enabled: state.kind !== '', keepPrevious: true })
   const kinds = (state.kind ? (facet.data?.kinds ?? pages.summary?.kinds) : pages.summary?.kinds) ?? {}
+  // How many records an import would replace (unknown, so no question, if the read fails).
+  const info = useApiQuery('errorLog.info', {}, { local: true, refresh: false })
   const storeProfiles = useProfilesStore((s) => s.profiles)
   const filtered = isFiltered(state)
 
@@ -63,7 +65,7 @@ export function ErrorList() {
         </div>
       </div>
       {state.source === 'imported' ? <ImportedBanner /> : null}
-      <ImportLogFile onImported={() => update({ source: 'imported' })} />
+      <ImportLogFile importedNow={info.data?.imported ?? 0} onImported={() => update({ source: 'imported' })} />
       <ErrorFilters
         state={state}
         onChange={change}
@@ -91,6 +93,7 @@ export function ErrorList() {
       ) : null}
       {summary && !empty ? (
         <>
+          <h2 className="visually-hidden">Error groups</h2>
           <p className="error-list__count" role="status">
             {summary.totalRecords.toLocaleString()} {summary.totalRecords === 1 ? 'record' : 'records'} in {summary.totalGroups.toLocaleString()}{' '}
             {summary.totalGroups === 1 ? 'group' : 'groups'}
