@@ -32,6 +32,14 @@ export function GroupRecords({ id, filter, fingerprint, title }: GroupRecordsPro
         <div className="table-wrap">
           <table className="data-table error-records">
             <caption className="visually-hidden">Records of “{title}”</caption>
+            <colgroup>
+              <col className="error-records__time" />
+              <col className="error-records__profile" />
+              <col className="error-records__op" />
+              <col className="col-status" />
+              <col className="error-records__kind" />
+              <col />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Time</th>
@@ -48,11 +56,11 @@ export function GroupRecords({ id, filter, fingerprint, title }: GroupRecordsPro
                   <th scope="row">
                     <Link to={paths.error(r.id)}>{formatDateTime(r.time)}</Link>
                   </th>
-                  <td>{r.profileName ?? r.profileId ?? '–'}</td>
-                  <td>{r.operation}</td>
+                  <td title={r.profileName ?? r.profileId}>{r.profileName ?? r.profileId ?? '–'}</td>
+                  <td title={r.operation}>{r.operation}</td>
                   <td>{statusText(r.status)}</td>
                   <td>{r.kind}</td>
-                  <td className="error-records__detail" title={r.detail ?? r.message}>
+                  <td title={r.detail ?? r.message}>
                     {r.detail ?? r.message}
                   </td>
                 </tr>
