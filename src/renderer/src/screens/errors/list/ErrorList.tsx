@@ -13,9 +13,11 @@ import { ImportLogFile } from './ImportLogFile'
 import { KindChips } from './KindChips'
 import { isFiltered, listFilter } from './list-filter'
 import { useErrorListParams, type ErrorListState } from './list-params'
+import { ListStates } from './ListStates'
 import { LogReadNotes } from './LogReadNotes'
 import { ImportedBanner, SourceSwitch } from './SourceSwitch'
 import { useGroupPages } from './use-group-pages'
+import { useKindCounts } from './use-kind-counts'
 import './error-list.css'
 
 /** How long the search box must rest before the list is searched. */
@@ -33,10 +35,7 @@ export function ErrorList() {
   const search = useDebouncedValue(state.search, SEARCH_DEBOUNCE_MS)
   const filter = useMemo(() => listFilter(state, anchor, search), [state, anchor, search])
   const pages = useGroupPages(filter)
-  // Counts per kind ignore the kind filter itself, so the other chips stay to switch to.
-  const facetFilter = useMemo(() => ({ ...filter, kind: undefined }), [filter])
-  const facet = useApiQuery('errorLog.groups', { ...facetFilter, limit: 1, buckets: 4 }, { local: true, refresh: false, enabled: state.kind !== '', keepPrevious: true })
-  const kinds = (state.kind ? (facet.data?.kinds ?? pages.summary?.kinds) : pages.summary?.kinds) ?? {}
+  const kinds = useKindCounts(filter, pages.summary?.kinds)
   // How many records an import would replace (unknown, so no question, if the read fails).
   const info = useApiQuery('errorLog.info', {}, { local: true, refresh: false })
   const storeProfiles = useProfilesStore((s) => s.profiles)
@@ -77,20 +76,7 @@ export function ErrorList() {
       />
       <KindChips kinds={kinds} value={state.kind} onChange={(kind) => update({ kind })} />
       {summary ? <LogReadNotes skippedLines={summary.skippedLines} quarantinedFiles={summary.quarantinedFiles} /> : null}
-      {pages.error && !summary ? <ErrorNotice error={pages.error} onRetry={pages.retry} /> : null}
-      {pages.pending && !pages.error ? (
-        <p className="loading" role="status">
-          Reading the error log…
-        </p>
-      ) : null}
-      {empty ? (
-        <div className="empty-state">
-          <p className="empty-state__title">{filtered ? 'No errors match these filters' : state.source === 'imported' ? 'No imported records' : 'No errors recorded'}</p>
-          <p className="muted">
-            {filtered ? 'Change or clear the filters to see more.' : state.source === 'imported' ? 'Import a log file to read it here.' : 'Failures the console meets will appear here.'}
-          </p>
-        </div>
-      ) : null}
+      <ListStates pending={pages.pending} error={summary ? null : pages.error} empty={empty} filtered={filtered} source={state.source} onRetry={pages.retry} />
       {summary && !empty ? (
         <>
           <h2 className="visually-hidden">Error groups</h2>
