@@ -267,6 +267,8 @@ describe('the error log list', () => {
     expect(await screen.findByText('Imported log — read-only, from another machine.')).toBeTruthy()
     await screen.findByRole('article', { name: 'Problem number 1' })
     expect(lastGroupsInput(fake).source).toBe('imported')
+    // Records open in the imported view's detail, not this computer's.
+    expect(screen.getAllByRole('link', { name: 'Open latest' })[0]!.getAttribute('href')).toBe('/errors/rec-1-0?source=imported')
     expect((screen.getByRole('radio', { name: 'Imported log (read-only)' }) as HTMLInputElement).checked).toBe(true)
     fireEvent.click(screen.getByRole('radio', { name: 'This computer' }))
     await waitFor(() => expect(lastGroupsInput(fake).source).toBe('local'))
@@ -307,7 +309,8 @@ describe('accessibility (axe, jsdom)', () => {
     fake.set('errorLog.query', () => ({ ok: true, value: { records: [record(1), record(2)], total: 2, nextCursor: null, skippedLines: 0, quarantinedFiles: [] } }))
     const row = await screen.findByRole('article', { name: 'Problem number 1' })
     fireEvent.click(within(row).getByRole('button', { name: 'Show 2 records' }))
-    await within(row).findByRole('table')
+    const table = await within(row).findByRole('table')
+    expect(within(table).getAllByRole('link')[0]!.getAttribute('href')).toBe('/errors/rec-1?source=imported')
     expect(await violations()).toEqual([])
   })
 })
