@@ -86,6 +86,7 @@ export function ErrorList() {
             {filtered ? ' match' : ''}
           </p>
           <GroupList
+            key={state.source}
             groups={pages.groups}
             total={summary.totalGroups}
             range={summary.range}
