@@ -39,7 +39,8 @@ export function ErrorList() {
   // How many records an import would replace (unknown, so no question, if the read fails).
   const info = useApiQuery('errorLog.info', {}, { local: true, refresh: false })
   const storeProfiles = useProfilesStore((s) => s.profiles)
-  const filtered = isFiltered(state)
+  // Judged on what was asked (the settled search), so the count never says "match" for text not searched yet.
+  const filtered = isFiltered({ ...state, search })
 
   const change = (patch: Partial<ErrorListState>) => {
     if ('range' in patch) setAnchor(Date.now())
@@ -69,7 +70,7 @@ export function ErrorList() {
         state={state}
         onChange={change}
         onClear={clear}
-        filtered={filtered}
+        filtered={isFiltered(state)}
         kinds={Object.keys(kinds).sort()}
         operations={operationOptions(pages.groups)}
         profiles={profileOptions(storeProfiles, pages.groups)}
