@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import type { ErrorLogFilter } from '../../../../../shared/contract/error-log'
+import { ErrorNotice } from '../../../guidance/ErrorNotice'
+import { useApiMutation } from '../../../query/use-api-mutation'
+import { downloadText, stampedName } from './download-text'
+import { jsonlRecords } from './jsonl-records'
+import { recordsCsv } from './records-csv'
+
+/** Props: the filter the list shows (what gets exported). */
+export interface ExportButtonsProps {
+  filter: ErrorLogFilter
+}
+
+/**
+ * "Export JSONL" and "Export CSV" of exactly what the filters select (the core redacts the JSONL
+ * again on the way out; the CSV is made from it here), saved as a download; says how many were saved.
+ */
+export function ExportButtons({ filter }: ExportButtonsProps) {
+  const exporter = useApiMutation('errorLog.export', [])
+  const [saved, setSaved] = useState<string | null>(null)
+  const run = (format: 'jsonl' | 'csv') => {
+    setSaved(null)
+    exporter.mutate(filter, {
+      onSuccess: ({ text, count }) => {
+        if (format === 'jsonl') downloadText(stampedName('error-log', 'jsonl'), text, 'application/x-ndjson')
+        else downloadText(stampedName('error-log', 'csv'), recordsCsv(jsonlRecords(text)), 'text/csv;charset=utf-8')
+        setSaved(`Exported ${count.toLocaleString()} ${count === 1 ? 'record' : 'records'} as ${format === 'jsonl' ? 'JSONL' : 'CSV'}.`)
+      }
+    })
+  }
+  return (
+    <div className="error-export">
+      <div className="button-row">
+        <button type="button" onClick={() => run('jsonl')} disabled={exporter.isPending}>
+          Export JSONL
+        </button>
+        <button type="button" onClick={() => run('csv')} disabled={exporter.isPending}>
+          Export CSV
+        </button>
+        <span role="status" className="muted">
+          {exporter.isPending ? 'Exporting…' : saved}
+        </span>
+      </div>
+      {exporter.error ? <ErrorNotice error={exporter.error} headingLevel={3} autoRetry={false} /> : null}
+    </div>
+  )
+}
