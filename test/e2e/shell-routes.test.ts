@@ -38,7 +38,7 @@ describe.skipIf(!chromiumPath.path)('every route in Chromium: Back, Forward, rel
     await page.goto(new URL('#/inboxes', app.url).toString())
     const inboxHref = await page.locator('table tbody tr a[href^="#/inboxes/"]').first().getAttribute('href')
     await page.goto(new URL('#/errors', app.url).toString())
-    const errorHref = await page.locator('table tbody tr a[href^="#/errors/"]').first().getAttribute('href')
+    const errorHref = await page.getByRole('link', { name: 'Open latest' }).first().getAttribute('href')
     await page.close()
     const campaignId = decodeURIComponent((campaignHref ?? '').replace('#/campaigns/', ''))
     expect(campaignId).not.toBe('')

@@ -122,8 +122,20 @@ export const ErrorLogExportSchema = z.strictObject({
 })
 export type ErrorLogExport = z.infer<typeof ErrorLogExportSchema>
 
-/** `errorLog.import` input: a JSONL file's text (someone else's export, or an old one). */
-export const ErrorLogImportInputSchema = z.strictObject({ text: z.string().max(MAX_EXPORT_CHARS) })
+/**
+ * `errorLog.import` input: a JSONL file (someone else's export, or an old one) as its bytes — which
+ * browser mode sends as a binary frame, so a 30 MB log is not refused by the 1 MB JSON message cap —
+ * or, for callers that already hold it, as text.
+ */
+export const ErrorLogImportInputSchema = z
+  .strictObject({
+    bytes: z
+      .instanceof(Uint8Array, { message: 'The log file must be sent as bytes.' })
+      .refine((b) => b.length <= MAX_EXPORT_CHARS, { message: 'The log file is larger than 32 MB.' })
+      .optional(),
+    text: z.string().max(MAX_EXPORT_CHARS).optional()
+  })
+  .refine((input) => (input.bytes === undefined) !== (input.text === undefined), { message: 'Send the log file as bytes or as text, not both.' })
 export type ErrorLogImportInput = z.input<typeof ErrorLogImportInputSchema>
 
 /** `errorLog.import` output: how many records now make up the imported view and how many lines were refused. */

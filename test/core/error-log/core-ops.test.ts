@@ -76,6 +76,11 @@ describe('error log operations through the booted core', () => {
     await booted.call('errorLog.import', { text: exported.text })
     const imported = await booted.call<ErrorLogPage>('errorLog.query', { source: 'imported' })
     expect(await booted.call('errorLog.get', { id: imported.records[0]!.id, source: 'imported' })).toEqual(imported.records[0])
+    // the same file as bytes (how the renderer sends it), with a line that is not UTF-8: counted and skipped
+    const bytes = new Uint8Array([...new TextEncoder().encode(exported.text), 0xff, 0xfe, 0x0a])
+    expect(await booted.call('errorLog.import', { bytes })).toEqual({ imported: 4, skipped: 1 })
+    expect((await booted.invoke('errorLog.import', { bytes, text: exported.text })).ok).toBe(false)
+    expect((await booted.invoke('errorLog.import', {})).ok).toBe(false)
     expect(await booted.call('errorLog.clear', { source: 'imported' })).toEqual({ cleared: 4 })
     expect(await booted.call('errorLog.clear', {})).toEqual({ cleared: 4 })
     expect(await booted.call<ErrorLogInfo>('errorLog.info', {})).toMatchObject({ records: 0, files: 0, bytes: 0, oldest: null, imported: 0 })

@@ -12,7 +12,8 @@ export function createErrorLogHandlers(errorLog: ErrorLog): ErrorLogHandlers {
   return {
     'errorLog.query': (input) => errorLog.query(input),
     'errorLog.export': (input) => errorLog.export(input),
-    'errorLog.import': async (input) => errorLog.import(input.text),
+    // Undecodable bytes become U+FFFD, so such a line fails its record check and is counted as skipped.
+    'errorLog.import': async (input) => errorLog.import(input.text ?? new TextDecoder('utf-8').decode(input.bytes)),
     'errorLog.get': async (input) => {
       const record = await errorLog.get(input.id, input.source)
       if (!record) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import type { ErrorLogFilter } from '../../../../../shared/contract/error-log'
 import { formatDateTime } from '../../../format/dates'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
-import { recordHref } from './record-href'
+import { recordPath } from '../record/record-source'
 import { statusText } from './record-text'
 import { useGroupRecords } from './use-group-records'
 
@@ -54,7 +54,7 @@ export function GroupRecords({ id, filter, fingerprint, title }: GroupRecordsPro
               {page.records.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    <Link to={recordHref(r.id, filter.source)}>{formatDateTime(r.time)}</Link>
+                    <Link to={recordPath(r.id, filter.source)}>{formatDateTime(r.time)}</Link>
                   </th>
                   <td title={r.profileName ?? r.profileId}>{r.profileName ?? r.profileId ?? '–'}</td>
                   <td title={r.operation}>{r.operation}</td>

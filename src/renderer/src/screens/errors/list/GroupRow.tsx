@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { ErrorLogFilter, ErrorLogGroup } from '../../../../../shared/contract/error-log'
 import { formatDateTime } from '../../../format/dates'
 import { GroupRecords } from './GroupRecords'
-import { recordHref } from './record-href'
+import { recordPath } from '../record/record-source'
 import { statusText, timesText } from './record-text'
 import { Sparkline } from './Sparkline'
 
@@ -45,7 +45,7 @@ export function GroupRow({ group, range, filter, expanded, onToggle }: GroupRowP
           <button type="button" aria-expanded={expanded} aria-controls={expanded ? `${id}-records` : undefined} onClick={onToggle}>
             {expanded ? `Hide ${records}` : `Show ${records}`}
           </button>
-          <Link to={recordHref(group.latestId, filter.source)} aria-describedby={`${id}-title`}>
+          <Link to={recordPath(group.latestId, filter.source)} aria-describedby={`${id}-title`}>
             Open latest
           </Link>
         </div>

@@ -25,12 +25,12 @@ export function ImportLogFile({ importedNow, onImported }: ImportLogFileProps) {
   const importer = useApiMutation('errorLog.import', [])
   const [message, setMessage] = useState<string | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
-  const [waiting, setWaiting] = useState<{ name: string; text: string } | null>(null)
+  const [waiting, setWaiting] = useState<{ name: string; bytes: Uint8Array<ArrayBuffer> } | null>(null)
 
-  const send = (text: string) => {
+  const send = (bytes: Uint8Array<ArrayBuffer>) => {
     setWaiting(null)
     importer.mutate(
-      { text },
+      { bytes },
       {
         onSuccess: async ({ imported, skipped }) => {
           setMessage(`Imported ${imported.toLocaleString()} ${imported === 1 ? 'record' : 'records'}, skipped ${skipped.toLocaleString()} malformed ${skipped === 1 ? 'line' : 'lines'}.`)
@@ -54,9 +54,9 @@ export function ImportLogFile({ importedNow, onImported }: ImportLogFileProps) {
       setRefusal(`${file.name} is larger than 32 MB, the most one import can hold. Export a narrower filter and import that.`)
       return
     }
-    const text = await file.text()
-    if (importedNow > 0) setWaiting({ name: file.name, text })
-    else send(text)
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    if (importedNow > 0) setWaiting({ name: file.name, bytes })
+    else send(bytes)
   }
 
   const cancel = () => {
@@ -86,7 +86,7 @@ export function ImportLogFile({ importedNow, onImported }: ImportLogFileProps) {
             <strong>Replace the imported log?</strong> Its {importedNow.toLocaleString()} {importedNow === 1 ? 'record gives' : 'records give'} way to {waiting.name}. This computer’s log is not touched.
           </p>
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => send(waiting.text)}>
+            <button type="button" className="primary" onClick={() => send(waiting.bytes)}>
               Replace imported log
             </button>
             <button type="button" autoFocus onClick={cancel}>
