@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reportText } from '../../src/renderer/src/screens/errors/record/report-text'
 import { stripKeys } from '../../src/renderer/src/screens/errors/record/strip-keys'
-import { issueFormLink } from '../../src/renderer/src/screens/errors/record/issue-form-link'
+import { fieldLink, issueFormLink } from '../../src/renderer/src/screens/errors/record/issue-form-link'
 import { recordPath, recordSource } from '../../src/renderer/src/screens/errors/record/record-source'
 import { KEY_CANARY, errorRecord } from './helpers/error-records'
 
@@ -73,6 +73,9 @@ describe('issue form link', () => {
   it('opens the creation forms, and nothing for operations without a form', () => {
     expect(issueFormLink(errorRecord({ operation: 'senders.create' }))?.to).toBe('/inboxes/new')
     expect(issueFormLink(errorRecord({ operation: 'campaigns.create' }))?.to).toBe('/campaigns?new=1')
+    expect(fieldLink({ to: '/campaigns?new=1', label: 'x' }, 'name')).toBe('/campaigns?new=1&field=name')
+    expect(fieldLink({ to: '/inboxes/new', label: 'x' }, 'smtp_host')).toBe('/inboxes/new?field=smtp_host')
+    expect(fieldLink({ to: '/inboxes/new', label: 'x' }, '')).toBe('/inboxes/new')
     expect(issueFormLink(errorRecord({ operation: 'leads.add', extra: { campaignId: 'c9' } }))?.to).toBe('/campaigns/c9/leads')
     expect(issueFormLink(errorRecord({ operation: 'campaigns.list', extra: { campaign_id: 'c1' } }))).toBeNull()
   })

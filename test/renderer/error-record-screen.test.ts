@@ -72,10 +72,11 @@ describe('Error record screen', () => {
 
   it('links an issue’s field to the form when the record names it, and not otherwise', async () => {
     show(errorRecord({ extra: { campaign_id: 'c-77' } }))
-    const link = await screen.findByRole('link', { name: 'sequences.0.subject — open the campaign editor' })
-    expect(link.getAttribute('href')).toBe('/campaigns/c-77')
+    const link = await screen.findByRole('link', { name: 'sequences.0.subject — open the campaign editor at this field' })
+    expect(link.getAttribute('href')).toBe('/campaigns/c-77?field=sequences.0.subject')
     await act(async () => void fireEvent.click(link))
     expect(currentLocation.pathname).toBe('/campaigns/c-77')
+    expect(currentLocation.search).toBe('?field=sequences.0.subject')
   })
 
   it('has no field link for an operation without a form it can name', async () => {

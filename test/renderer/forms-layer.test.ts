@@ -123,3 +123,29 @@ describe('the forms layer (react-hook-form + the AppError adapter)', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 })
+
+describe('a field link (?field= in the address)', () => {
+  it('opens the collapsed section holding the field and focuses it, once, when the form mounts', async () => {
+    window.location.hash = '#/campaigns/c-1?field=variants.1.email_content'
+    try {
+      render(h(EditorForm))
+      await act(async () => new Promise((r) => setTimeout(r, 10)))
+      const field = screen.getByLabelText('Content 2')
+      expect(document.activeElement).toBe(field)
+      expect((field.closest('details') as HTMLDetailsElement).open).toBe(true)
+    } finally {
+      window.location.hash = ''
+    }
+  })
+
+  it('ignores a field parameter that is not a plain path', async () => {
+    window.location.hash = '#/x?field=%3Cimg%3E'
+    try {
+      render(h(EditorForm))
+      await act(async () => new Promise((r) => setTimeout(r, 10)))
+      expect(document.activeElement).toBe(document.body)
+    } finally {
+      window.location.hash = ''
+    }
+  })
+})

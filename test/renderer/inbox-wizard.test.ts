@@ -213,4 +213,16 @@ describe('Add inbox wizard', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(currentLocation.pathname).toBe('/inboxes')
   })
+
+  it('a field link from an error record (?field=) opens the step that holds the field and focuses it', async () => {
+    window.location.hash = '#/inboxes/new?field=smtp_password'
+    try {
+      start()
+      expect(heading()).toContain('Sign-in')
+      await act(async () => new Promise((r) => setTimeout(r, 10)))
+      expect(document.activeElement).toBe(screen.getByLabelText('SMTP password'))
+    } finally {
+      window.location.hash = ''
+    }
+  })
 })

@@ -68,6 +68,16 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
     if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center' })
   }, [focusRequest])
 
+  // Opened from an error record's field link (`#/…?field=smtp_host`): reveal and focus that field once.
+  useEffect(() => {
+    const field = fieldFromAddress()
+    if (!field) return
+    sections.reveal(field)
+    // after the section that holds it has opened (a closed <details> cannot take focus)
+    const timer = setTimeout(() => setFocusRequest({ id: idOf(field), n: -1 }), 0)
+    return () => clearTimeout(timer)
+  }, [sections, idOf])
+
   const showIssues = useCallback(
     (issues: readonly FieldIssue[]) => {
       const routed = routeIssues(fields, issues)
@@ -108,4 +118,11 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
   )
 
   return { form, formId, bannerId, banner, labels, sections, idOf, errorIdOf, showIssues, showError, clearAll, submit }
+}
+
+/** The `field` parameter of the hash address (`#/campaigns?new=1&field=name`), which error records link with. */
+export function fieldFromAddress(): string | null {
+  const query = window.location.hash.split('?')[1]
+  const field = query ? new URLSearchParams(query).get('field') : null
+  return field && /^[A-Za-z0-9_.]{1,200}$/.test(field) ? field : null
 }

@@ -5,7 +5,7 @@ import type { MailCheckResult, MailProtocol, TlsMode } from '../../../../shared/
 import type { DiscoveryCandidate, MailDiscoveryResult } from '../../../../shared/contract/mail-discovery'
 import { issuesFromError, type FieldIssue } from '../../forms/field-issue'
 import { FormBanner } from '../../forms/FormBanner'
-import { useConsoleForm } from '../../forms/use-console-form'
+import { fieldFromAddress, useConsoleForm } from '../../forms/use-console-form'
 import { useApiMutation } from '../../query/use-api-mutation'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
@@ -50,7 +50,8 @@ export function NewInboxScreen() {
   useDocumentTitle('Add inbox', 'Inboxes')
   const navigate = useNavigate()
   const form = useConsoleForm<WizardValues>({ schema: wizardSchema, defaultValues: EMPTY_WIZARD, fields: WIZARD_FIELDS })
-  const [step, setStep] = useState<WizardStepId>('who')
+  // A field link from an error record (`?field=smtp_password`) opens the step that holds the field.
+  const [step, setStep] = useState<WizardStepId>(() => stepOfPath(fieldFromAddress() ?? 'email_address'))
   const [reached, setReached] = useState(0)
   const [local, setLocal] = useState<MailCheckResult | null>(null)
   const discovery = useDiscovery()

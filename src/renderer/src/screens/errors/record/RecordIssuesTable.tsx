@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { ErrorLogIssue } from '../../../../../shared/contract/error-log'
-import type { FormLink } from './issue-form-link'
+import { fieldLink, type FormLink } from './issue-form-link'
 import { locText } from './record-text'
 
 /**
@@ -29,7 +29,7 @@ export function RecordIssuesTable({ issues, form }: { issues: readonly ErrorLogI
                 </td>
                 <td className="cell-wrap">
                   {issue.path && form ? (
-                    <Link to={form.to} aria-label={`${issue.path} — open ${form.label}`}>
+                    <Link to={fieldLink(form, issue.path)} aria-label={`${issue.path} — open ${form.label} at this field`}>
                       <code>{issue.path}</code>
                     </Link>
                   ) : (

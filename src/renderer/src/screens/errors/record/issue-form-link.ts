@@ -46,3 +46,9 @@ export function issueFormLink(record: Pick<ErrorLogRecord, 'operation' | 'extra'
       return null
   }
 }
+
+/** The form's address with the field to open (`…?field=name`), which the forms layer reveals and focuses. */
+export function fieldLink(form: FormLink, fieldPath: string): string {
+  if (!fieldPath) return form.to
+  return `${form.to}${form.to.includes('?') ? '&' : '?'}${new URLSearchParams({ field: fieldPath }).toString()}`
+}
