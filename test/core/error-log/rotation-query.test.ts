@@ -72,7 +72,7 @@ describe('query', () => {
     { operation: 'campaigns.get', kind: 'not_found', status: 404, profileId: 'p2', message: 'No such campaign', detail: 'Campaign Not Found' },
     { operation: 'senderAccounts.create', kind: 'conflict', status: 409, profileId: 'p2', message: 'Inbox exists', extra: { reconciliation: 'found-existing' } },
     { operation: 'campaigns.list', kind: 'network', status: undefined, profileId: 'p1', message: 'Could not reach api.example.com' },
-    { operation: 'campaigns.list', kind: 'server', status: 500, profileId: 'p3', message: 'ColdSend had an internal error.' }
+    { operation: 'campaigns.list', kind: 'server', status: 500, profileId: 'p3', profileName: 'Staging', message: 'ColdSend had an internal error.' }
   ]
 
   async function seeded(maxFileBytes = 700) {
@@ -99,6 +99,8 @@ describe('query', () => {
     expect((await log.query({ operation: 'campaigns.list' })).total).toBe(3)
     expect((await log.query({ profileId: 'p2' })).records.map((r) => r.operation)).toEqual(['senderAccounts.create', 'campaigns.get'])
     expect((await log.query({ operation: 'campaigns.list', profileId: 'p1' })).total).toBe(2)
+    // by name too: an imported log's profiles are known only by the names they had elsewhere
+    expect((await log.query({ profileId: 'Staging' })).records.map((r) => r.kind)).toEqual(['server'])
     await log.close()
   })
 

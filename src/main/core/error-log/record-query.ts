@@ -56,7 +56,8 @@ export function matcher(view: RecordView, filter: RecordFilter): (i: number) => 
     if (statusClass && !statusClass.includes(view.statusClass(i))) return false
     if (kind && !kind.includes(r.kind)) return false
     if (operation && !operation.includes(r.operation)) return false
-    if (profile && (r.profileId === undefined || !profile.includes(r.profileId))) return false
+    // by id, or by name: an imported log's profiles exist only as the names they had on the other machine
+    if (profile && !((r.profileId !== undefined && profile.includes(r.profileId)) || (r.profileName !== undefined && profile.includes(r.profileName)))) return false
     if (fingerprint !== undefined && view.fingerprint(i) !== fingerprint) return false
     return needle === undefined || view.haystack(i).includes(needle)
   }
