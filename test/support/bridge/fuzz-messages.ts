@@ -46,7 +46,7 @@ export function badOptions(r: () => number): unknown {
   }
 }
 
-const UNKNOWN_OPS = ['', 'campaigns', 'campaigns.', '.list', 'campaigns.list.extra', 'CAMPAIGNS.LIST', 'x'.repeat(101), 'constructor', '__proto__', 'toString', 'errorLog.clear']
+const UNKNOWN_OPS = ['', 'campaigns', 'campaigns.', '.list', 'campaigns.list.extra', 'CAMPAIGNS.LIST', 'x'.repeat(101), 'constructor', '__proto__', 'toString', 'errorLog.truncate']
 
 // Wrong-shaped requests: every way an id, op or input can be wrong.
 function textMessage(r: () => number): FuzzMessage {
