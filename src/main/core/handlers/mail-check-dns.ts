@@ -1,6 +1,5 @@
-import { isIP } from 'node:net'
 import { nodeResolveMx } from '../mail-check'
-import { createDnsPort, DnsLookupError } from '../mail-discovery'
+import { addressesWithoutDns, createDnsPort, DnsLookupError } from '../mail-discovery'
 
 /** The connection check's name lookups: the host's addresses, and the mailbox domain's MX hosts for the "you entered the MX host" diagnosis. */
 export interface MailCheckDns {
@@ -20,8 +19,8 @@ export function mailCheckDns(servers: readonly string[] | undefined): MailCheckD
   const port = createDnsPort({ servers: [...servers] })
   return {
     async resolve(host) {
-      if (isIP(host)) return [host]
-      if (/^(.+\.)?localhost\.?$/i.test(host)) return ['127.0.0.1'] // RFC 6761: never asked of DNS
+      const literal = addressesWithoutDns(host)
+      if (literal) return literal
       try {
         const [v4, v6] = await Promise.all([port.a(host), port.aaaa(host)])
         const all = [...v4, ...v6]

@@ -10,3 +10,5 @@ export { createDnsPort, DnsLookupError, type DnsPort, type DnsPortOptions, type 
 export { PROVIDERS, providerByAddressDomain, providerByMxHost, providerBySmtpHost, type InboxType, type ProviderProfile } from './providers'
 /** Production defaults for autoconfig and ISPDB locations. */
 export { DEFAULT_ISPDB_BASE_URL, defaultAutoconfigUrls } from './source-autoconfig'
+/** Names that never go to DNS (IP literals, localhost), for every lookup the wizard makes. */
+export { addressesWithoutDns } from './literal-address'

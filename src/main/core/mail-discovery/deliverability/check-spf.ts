@@ -1,5 +1,5 @@
-import { isIP } from 'node:net'
 import type { DeliverabilityItem } from '../../../../shared/contract/mail-discovery'
+import { addressesWithoutDns } from '../literal-address'
 import type { DnsPort } from '../dns-port'
 import { providerBySmtpHost } from '../providers'
 import { BULK_SENDER_RULES, itemFromFindings, unchecked, type Finding } from './finding'
@@ -22,8 +22,8 @@ async function authorisedRanges(dns: DnsPort, walk: SpfWalk): Promise<string[]> 
 }
 
 async function addresses(dns: DnsPort, host: string): Promise<string[]> {
-  if (isIP(host)) return [host]
-  if (/^(.+\.)?localhost\.?$/i.test(host)) return ['127.0.0.1'] // RFC 6761: never asked of DNS
+  const literal = addressesWithoutDns(host)
+  if (literal) return literal
   const [v4, v6] = await Promise.all([dns.a(host).catch(() => []), dns.aaaa(host).catch(() => [])])
   return [...v4, ...v6]
 }
