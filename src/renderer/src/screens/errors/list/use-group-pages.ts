@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import type { AppError } from '../../../../../shared/contract/app-error'
 import type { ErrorLogFilter, ErrorLogGroup, ErrorLogGroups } from '../../../../../shared/contract/error-log'
 import { useFacade } from '../../../bridge/facade-context'
 import { callOperation } from '../../../query/call-operation'
 import { apiQueryKey } from '../../../query/query-keys'
+import { pagedState, type PagedState } from './paged-state'
 
 /** Groups asked per page (the contract's maximum): most logs fit in one. */
 export const GROUP_PAGE = 500
@@ -11,16 +11,10 @@ export const GROUP_PAGE = 500
 export const SPARK_BUCKETS = 24
 
 /** What the list needs from the grouped read: the rows so far, the first page's totals, and how to load more. */
-export interface GroupPages {
+export interface GroupPages extends PagedState {
   groups: ErrorLogGroup[]
   /** The first page (totals, kinds, range, skipped lines); undefined until it arrives. */
   summary: ErrorLogGroups | undefined
-  pending: boolean
-  fetching: boolean
-  error: AppError | null
-  hasMore: boolean
-  loadMore: () => void
-  retry: () => void
 }
 
 /**
@@ -45,11 +39,6 @@ export function useGroupPages(filter: ErrorLogFilter, limit: number = GROUP_PAGE
   return {
     groups: pages.flatMap((p) => p.groups),
     summary: pages[0],
-    pending: query.isPending,
-    fetching: query.isFetching,
-    error: query.error,
-    hasMore: query.hasNextPage,
-    loadMore: () => void query.fetchNextPage(),
-    retry: () => void query.refetch()
+    ...pagedState(query)
   }
 }

@@ -1,23 +1,17 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import type { AppError } from '../../../../../shared/contract/app-error'
 import type { ErrorLogFilter, ErrorLogRecord } from '../../../../../shared/contract/error-log'
 import { useFacade } from '../../../bridge/facade-context'
 import { callOperation } from '../../../query/call-operation'
 import { apiQueryKey } from '../../../query/query-keys'
+import { pagedState, type PagedState } from './paged-state'
 
 /** Records asked per "Show more". */
 export const RECORD_PAGE = 50
 
 /** One expanded group's records so far (newest first), and how to read the next, older page. */
-export interface GroupRecords {
+export interface GroupRecords extends PagedState {
   records: ErrorLogRecord[]
   total: number | undefined
-  pending: boolean
-  fetching: boolean
-  error: AppError | null
-  hasMore: boolean
-  loadMore: () => void
-  retry: () => void
 }
 
 /** The records of one group under the list's filters (`errorLog.query` with its fingerprint), paged by cursor; local, never the API. */
@@ -35,11 +29,6 @@ export function useGroupRecords(filter: ErrorLogFilter, fingerprint: string): Gr
   return {
     records: pages.flatMap((p) => p.records),
     total: pages[0]?.total,
-    pending: query.isPending,
-    fetching: query.isFetching,
-    error: query.error,
-    hasMore: query.hasNextPage,
-    loadMore: () => void query.fetchNextPage(),
-    retry: () => void query.refetch()
+    ...pagedState(query)
   }
 }
