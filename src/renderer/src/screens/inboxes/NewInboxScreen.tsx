@@ -10,7 +10,7 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { paths } from '../../routes/paths'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { notify } from '../../toasts/toasts-store'
-import { inboxCreateInput } from './inbox-draft'
+import { EMAIL_PATTERN, inboxCreateInput } from './inbox-draft'
 import { INBOX_READS } from './inbox-reads'
 import { CredentialGuidance } from './wizard-guidance/CredentialGuidance'
 import { CancelWizard } from './wizard/CancelWizard'
@@ -37,7 +37,6 @@ import {
 } from './wizard/wizard-values'
 import './wizard/wizard.css'
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
 const SERVER_FIELDS = ['smtp_host', 'smtp_port', 'imap_host', 'imap_port'] as const
 const indexOf = (step: WizardStepId) => WIZARD_STEPS.findIndex((s) => s.id === step)
 
@@ -89,7 +88,7 @@ export function NewInboxScreen() {
   // A lookup the operator asked for always fills the servers; one on leaving the Email field only while they are untouched.
   const lookup = async (asked: boolean) => {
     const email = form.form.getValues('email_address').trim()
-    if (!EMAIL.test(email)) {
+    if (!EMAIL_PATTERN.test(email)) {
       if (asked) form.showIssues([{ path: 'email_address', msg: 'Enter the full address, like name@example.com.' }])
       return
     }
@@ -158,7 +157,7 @@ export function NewInboxScreen() {
   }
   const email = form.form.watch('email_address')
   const smtpHost = form.form.watch('smtp_host')
-  const domain = EMAIL.test(email.trim()) ? (email.trim().split('@')[1] ?? '') : ''
+  const domain = EMAIL_PATTERN.test(email.trim()) ? (email.trim().split('@')[1] ?? '') : ''
   const current = WIZARD_STEPS[indexOf(step)]!
   // Sign-in guidance follows what discovery found for this address, else the inbox type and SMTP host.
   const found = discovery.state.status === 'found' && discovery.state.email === email.trim() ? discovery.state.result : null

@@ -37,12 +37,15 @@ export const EMPTY_INBOX: InboxFormValues = {
   imap_host: '', imap_port: '993', imap_username: '', imap_password: '', daily_limit: ''
 }
 
+/** A whole address (something@domain.tld): the one shape every inbox form checks, and the wizard's lookup waits for. */
+export const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
+
 const required = (what: string) => z.string().trim().min(1, `${what} is required.`)
 const portText = z.string().trim().regex(/^\d{1,5}$/, 'A port is a number from 1 to 65535.').refine((v) => Number(v) >= 1 && Number(v) <= 65535, 'A port is a number from 1 to 65535.')
 
 /** The local rule of each field (required, an address with @, ports in range, an optional whole daily limit), shared by every inbox form. */
 export const inboxFieldRules = {
-  email_address: required('Email').regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'Enter the full address, like name@example.com.'),
+  email_address: required('Email').regex(EMAIL_PATTERN, 'Enter the full address, like name@example.com.'),
   display_name: required('Display name'),
   inbox_type: z.enum(INBOX_TYPES),
   smtp_host: required('SMTP host'),
