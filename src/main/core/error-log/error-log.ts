@@ -18,7 +18,7 @@ import {
 import type { Redactor } from '../log/redactor'
 import { ActiveFile } from './active-file'
 import { inputFromAppError, type AppErrorContext, type ErrorLogInput } from './error-log-input'
-import { parseImport } from './jsonl-import'
+import { ImportedView, type LoadedRecords } from './imported-view'
 import { encodeLine } from './line-codec'
 import { logFileSizes, removeLogFiles } from './log-files'
 import { LogReader } from './log-reader'
@@ -27,60 +27,17 @@ import { listQuarantined, quarantineFile } from './quarantine'
 import { groupRecords } from './record-groups'
 import { filterRecords, queryRecords } from './record-query'
 import { RecordView } from './record-view'
-import { sealRecord, type SealedRecord } from './seal-record'
+import { sealRecord } from './seal-record'
 import { SerialQueue } from './serial-queue'
+import { defaultOnError, type Appended, type ErrorLogOptions, type ErrorLogSyncPolicy } from './error-log-options'
 
-/**
- * When bytes are forced to the disk. Every policy acknowledges a record only after its write(2)
- * completed, so a process crash (kill -9) never loses an acknowledged record.
- * - 'none': never fsync (power loss may lose what the OS had not flushed yet).
- * - 'interval': fdatasync at most `syncIntervalMs` after a write (power loss loses at most that window).
- * - 'always': fdatasync before acknowledging (acknowledged records survive power loss too).
- */
-export type ErrorLogSyncPolicy = 'none' | 'interval' | 'always'
-
-/** Construction options; only `dataDir` and `redactor` are required. */
-export interface ErrorLogOptions {
-  /** The console's data dir; the log lives in `<dataDir>/logs/`. */
-  dataDir: string
-  /** The shared redactor (remembers every secret the secret store handled). */
-  redactor: Redactor
-  /** Rotate when the active file would pass this many bytes (default 5 MiB). */
-  maxFileBytes?: number
-  /** Files kept, active one included (default 5). */
-  maxFiles?: number
-  sync?: ErrorLogSyncPolicy
-  syncIntervalMs?: number
-  /** Appends waiting at once before new ones are refused (default 10,000). */
-  maxPendingRecords?: number
-  now?: () => Date
-  newId?: () => string
-  /** Told about write/read failures (the log itself never throws at its callers). */
-  onError?: (message: string, error: unknown) => void
-}
-
-/** Returned by `append`: the record's id at once, and a promise that settles when its bytes are written. */
-export interface Appended {
-  id: string
-  /** Resolves once the line was written to the file; rejects if it could not be. Safe to ignore. */
-  acknowledged: Promise<void>
-}
-
-/** Every readable local record (oldest first, as a view) and what reading them skipped. */
-interface LoadedRecords {
-  view: RecordView
-  skippedLines: number
-  quarantinedFiles: string[]
-}
+/** The log's options and append result, defined beside it. */
+export type { Appended, ErrorLogOptions, ErrorLogSyncPolicy } from './error-log-options'
 
 const MiB = 1024 * 1024
 /** How long parsed files stay cached after the last query. */
 const CACHE_IDLE_MS = 30_000
 
-function defaultOnError(message: string, error: unknown): void {
-  const code = (error as { code?: unknown } | null)?.code
-  process.stderr.write(`[error-log] ${message}${typeof code === 'string' ? ` (${code})` : ''}\n`)
-}
 
 /**
  * The durable error log: append-only JSONL, one record per failed operation, every record through
@@ -102,8 +59,7 @@ export class ErrorLog {
   private readonly now: () => Date
   private readonly newId: () => string
   private readonly onError: (message: string, error: unknown) => void
-  private imported: SealedRecord[] = []
-  private importedView = new RecordView([])
+  private readonly imported: ImportedView
   /** The per-file record arrays the current local view was built from (the reader hands back the same arrays while files are unchanged). */
   private localParts: ReadonlyArray<readonly ErrorLogRecord[]> = []
   private localView: RecordView | null = null
@@ -123,6 +79,7 @@ export class ErrorLog {
     this.newId = options.newId ?? randomUUID
     this.onError = options.onError ?? defaultOnError
     this.scrub = options.redactor
+    this.imported = new ImportedView(this.scrub, this.now)
     this.reader = new LogReader(Math.max(4 * maxFileBytes, 64 * MiB))
     this.active = new ActiveFile(this.dir, {
       maxFileBytes,
@@ -184,7 +141,7 @@ export class ErrorLog {
       maxFiles: this.maxFiles,
       maxFileBytes: this.maxFileBytes,
       oldest: Number.isFinite(oldest) ? new Date(oldest).toISOString() : null,
-      imported: this.imported.length
+      imported: this.imported.size
     }
   }
 
@@ -194,12 +151,7 @@ export class ErrorLog {
    * and appends queued after it start a fresh file. Returns how many readable records went away.
    */
   async clear(source: 'local' | 'imported' = 'local'): Promise<number> {
-    if (source === 'imported') {
-      const cleared = this.imported.length
-      this.imported = []
-      this.importedView = new RecordView([])
-      return cleared
-    }
+    if (source === 'imported') return this.imported.clear()
     return this.queue.run(async () => {
       const cleared = (await this.readAll()).view.length
       await this.active.close()
@@ -224,10 +176,7 @@ export class ErrorLog {
    * faithful record of this machine, and a foreign file can be looked at and dropped.
    */
   import(text: string): ErrorLogImportResult {
-    const { records, skipped } = parseImport(text, this.scrub, this.now())
-    this.imported = records
-    this.importedView = new RecordView(records)
-    return { imported: records.length, skipped }
+    return this.imported.replace(text)
   }
 
   /** Resolves when everything appended so far is written (and synced, unless the policy is 'none'). */
@@ -324,7 +273,7 @@ export class ErrorLog {
 
   /** The imported view as it is, or the local log as `load` reads it. */
   private loadSource(source: 'local' | 'imported'): Promise<LoadedRecords> {
-    return source === 'imported' ? Promise.resolve({ view: this.importedView, skippedLines: 0, quarantinedFiles: [] }) : this.load()
+    return source === 'imported' ? Promise.resolve(this.imported.loaded()) : this.load()
   }
 
   /** Every local record, oldest first, read inside the queue so no write or rotation runs meanwhile. */
