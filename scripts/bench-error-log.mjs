@@ -96,8 +96,8 @@ async function median(fn, runs = 5) {
 
 // ---------------------------------------------------------------- write
 const dataDir = mkdtempSync(join(tmpdir(), 'cs-bench-errlog-'))
-// Default 5 MiB files; enough of them that 100,000 records are all kept (the default 5 files keep ~25 MiB).
-const options = { dataDir, redactor: new Redactor(), sync: 'none', maxFiles: 30 }
+// The default caps (10 files of 5 MiB, about 120,000 records): 100,000 records are all kept.
+const options = { dataDir, redactor: new Redactor(), sync: 'none' }
 const writer = new ErrorLog(options)
 const write = await time(async () => {
   const BATCH = 5000 // stays under the queue's 10,000 pending-records cap
@@ -167,7 +167,7 @@ const row = (label, n) => console.log(`${label.padEnd(58)} ${ms(n)}  ${ratio(n)}
 console.log(`error-log benchmark — ${RECORDS.toLocaleString('en')} records, node ${process.version}, ${process.platform}/${process.arch}`)
 console.log(`written through the real ErrorLog.append (redaction, serial queue, rotation, sync 'none') in ${write.ms.toFixed(0)} ms ` +
   `(${Math.round(RECORDS / (write.ms / 1000)).toLocaleString('en')} records/s)`)
-console.log(`on disk: ${files.length} files, ${(bytes / MiB).toFixed(1)} MiB (${Math.round(bytes / RECORDS)} bytes/record); maxFileBytes 5 MiB, maxFiles ${options.maxFiles}`)
+console.log(`on disk: ${files.length} files, ${(bytes / MiB).toFixed(1)} MiB (${Math.round(bytes / RECORDS)} bytes/record); default caps (10 × 5 MiB)`)
 console.log(`records read back: baseline ${baselineCount.toLocaleString('en')}, ErrorLog ${coldPage.value.total.toLocaleString('en')}, groups ${groupsCold.value.totalGroups}`)
 console.log('')
 console.log(`${'BASELINE: read files + JSON.parse every line'.padEnd(58)} ${ms(baselineMs)}  (median of 5; first run ${baselineFirst.ms.toFixed(1)} ms)`)

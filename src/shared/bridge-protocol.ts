@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_LOG_TRANSFER_BYTES } from './contract/error-log'
 import { MAX_CSV_BYTES } from './contract/leads'
 
 /**
@@ -25,8 +26,8 @@ export const MAX_TEXT_MESSAGE_BYTES = 1024 * 1024
 /** Largest JSON header of a binary request. */
 export const MAX_BINARY_HEADER_BYTES = 64 * 1024
 
-/** Largest binary request: the biggest file the contract accepts (the 50 MB CSV), its header and the length prefix. */
-export const MAX_BINARY_MESSAGE_BYTES = MAX_CSV_BYTES + MAX_BINARY_HEADER_BYTES + 4
+/** Largest binary request: the biggest file the contract accepts (a 50 MB CSV or error log), its header and the length prefix. */
+export const MAX_BINARY_MESSAGE_BYTES = Math.max(MAX_CSV_BYTES, MAX_LOG_TRANSFER_BYTES) + MAX_BINARY_HEADER_BYTES + 4
 
 /**
  * Renderer → shell: call one operation. `options` (absent: none) are the facade's call options; the

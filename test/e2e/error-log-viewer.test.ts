@@ -158,7 +158,7 @@ describe.skipIf(!chromiumPath.path)('error log viewer: offline, grouped, filtere
     await shot('05-badge')
     await open('#/settings')
     const panel = page.getByRole('region', { name: 'Error log' })
-    await panel.getByText(/Keeps up to 5 files/).waitFor()
+    await panel.getByText(/Keeps up to 10 files/).waitFor()
     await panel.scrollIntoViewIfNeeded()
     await shot('06-settings')
     await panel.getByRole('button', { name: 'Clear error log…' }).click()

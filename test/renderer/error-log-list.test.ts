@@ -342,7 +342,7 @@ describe('export and import', () => {
   it('exports the current filter as CSV with every column, and guards formula cells', async () => {
     const files = captureDownloads()
     const fake = renderScreen('/errors?status=4xx')
-    fake.set('errorLog.export', () => ({ ok: true, value: { text: jsonl, count: 2 } }))
+    fake.set('errorLog.export', () => ({ ok: true, value: { text: jsonl, count: 2, omitted: 0 } }))
     await screen.findByRole('article', { name: 'Problem number 1' })
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
     expect(await screen.findByText('Exported 2 records as CSV.')).toBeTruthy()
@@ -362,7 +362,7 @@ describe('export and import', () => {
   it('exports JSONL as the core wrote it', async () => {
     const files = captureDownloads()
     const fake = renderScreen()
-    fake.set('errorLog.export', () => ({ ok: true, value: { text: jsonl, count: 2 } }))
+    fake.set('errorLog.export', () => ({ ok: true, value: { text: jsonl, count: 2, omitted: 0 } }))
     await screen.findByRole('article', { name: 'Problem number 1' })
     fireEvent.click(screen.getByRole('button', { name: 'Export JSONL' }))
     expect(await screen.findByText('Exported 2 records as JSONL.')).toBeTruthy()
@@ -405,13 +405,23 @@ describe('export and import', () => {
     expect(fake.spy('errorLog.import')).toHaveBeenCalledTimes(1)
   })
 
-  it('refuses a file over 32 MB before reading it', async () => {
+  it('says when the oldest matches did not fit in one export', async () => {
+    const files = captureDownloads()
+    const fake = renderScreen()
+    fake.set('errorLog.export', () => ({ ok: true, value: { text: '', count: 1_000, omitted: 2_500 } }))
+    await screen.findByRole('article', { name: 'Problem number 1' })
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSONL' }))
+    expect(await screen.findByText(/Exported 1,000 records as JSONL\. The 2,500 oldest did not fit in 50 MB; narrow the time range/)).toBeTruthy()
+    expect(files).toHaveLength(1)
+  })
+
+  it('refuses a file over 50 MB before reading it', async () => {
     const fake = renderScreen()
     await screen.findByRole('article', { name: 'Problem number 1' })
     const file = new File(['x'], 'huge.jsonl')
-    Object.defineProperty(file, 'size', { value: 33 * 1024 * 1024 })
+    Object.defineProperty(file, 'size', { value: 51 * 1024 * 1024 })
     await act(async () => void fireEvent.change(screen.getByLabelText('Import a log file'), { target: { files: [file] } }))
-    expect(screen.getByRole('alert').textContent).toMatch(/huge\.jsonl is larger than 32 MB/)
+    expect(screen.getByRole('alert').textContent).toMatch(/huge\.jsonl is larger than 50 MB/)
     expect(fake.spy('errorLog.import')).not.toHaveBeenCalled()
   })
 })

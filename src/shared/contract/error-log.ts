@@ -110,15 +110,22 @@ export const ErrorLogExportInputSchema = ErrorLogFilterSchema
 export type ErrorLogExportInput = z.input<typeof ErrorLogExportInputSchema>
 
 /**
- * Size limit of exported/imported text: the whole local log is at most maxFiles × maxFileBytes
- * (25 MiB by default), and an import must fit the browser bridge's 64 MiB message cap once encoded.
+ * Largest exported or imported log, in bytes: the whole local log by default (10 files of 5 MiB, about
+ * 120,000 records), and no more than the browser bridge's binary frame carries (the 50 MB CSV cap).
  */
-const MAX_EXPORT_CHARS = 32 * 1024 * 1024
+export const MAX_LOG_TRANSFER_BYTES = 50 * 1024 * 1024
 
-/** `errorLog.export` output: matching records as JSONL text, oldest first, redacted again on the way out. */
+/** The transfer cap as operators read it ("50 MB"). */
+export const MAX_LOG_TRANSFER_TEXT = '50 MB'
+
+/**
+ * `errorLog.export` output: matching records as JSONL text, oldest first, redacted again on the way
+ * out; when they pass the transfer cap the newest that fit are kept and `omitted` counts the older rest.
+ */
 export const ErrorLogExportSchema = z.strictObject({
-  text: z.string().max(MAX_EXPORT_CHARS),
-  count: z.number().int().min(0)
+  text: z.string().max(MAX_LOG_TRANSFER_BYTES),
+  count: z.number().int().min(0),
+  omitted: z.number().int().min(0)
 })
 export type ErrorLogExport = z.infer<typeof ErrorLogExportSchema>
 
@@ -131,9 +138,9 @@ export const ErrorLogImportInputSchema = z
   .strictObject({
     bytes: z
       .instanceof(Uint8Array, { message: 'The log file must be sent as bytes.' })
-      .refine((b) => b.length <= MAX_EXPORT_CHARS, { message: 'The log file is larger than 32 MB.' })
+      .refine((b) => b.length <= MAX_LOG_TRANSFER_BYTES, { message: `The log file is larger than ${MAX_LOG_TRANSFER_TEXT}.` })
       .optional(),
-    text: z.string().max(MAX_EXPORT_CHARS).optional()
+    text: z.string().max(MAX_LOG_TRANSFER_BYTES).optional()
   })
   .refine((input) => (input.bytes === undefined) !== (input.text === undefined), { message: 'Send the log file as bytes or as text, not both.' })
 export type ErrorLogImportInput = z.input<typeof ErrorLogImportInputSchema>

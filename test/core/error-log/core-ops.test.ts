@@ -52,7 +52,7 @@ describe('error log operations through the booted core', () => {
     const exported = await booted.call<ErrorLogExport>('errorLog.export', { statusClass: '4xx' })
     expect(exported.count).toBe(4)
     const info = await booted.call<ErrorLogInfo>('errorLog.info', {})
-    expect(info).toMatchObject({ records: 4, files: 1, maxFiles: 5, maxFileBytes: 5 * 1024 * 1024, imported: 0 })
+    expect(info).toMatchObject({ records: 4, files: 1, maxFiles: 10, maxFileBytes: 5 * 1024 * 1024, imported: 0 })
     expect(info.bytes).toBeGreaterThan(0)
     // the key was really in what the server said, and never in what the log gives back
     expect(echo.requests.length).toBeGreaterThanOrEqual(4)

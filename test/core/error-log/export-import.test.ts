@@ -18,6 +18,21 @@ describe('export and import', () => {
     const some = await log.export({ status: 500 })
     expect(some.count).toBe(2)
     expect(some.text).not.toContain('"two"')
+    expect(all.omitted).toBe(0)
+    await log.close()
+  })
+
+  it('past the export cap keeps the newest records that fit, whole lines only, and counts the older rest', async () => {
+    const { log: probe } = makeLog()
+    await probe.append(sample({ time: '2026-01-01T00:00:00.000Z', message: 'm0' })).acknowledged
+    const lineBytes = Buffer.byteLength((await probe.export()).text)
+    await probe.close()
+    const { log } = makeLog({ maxExportBytes: lineBytes * 3 + Math.floor(lineBytes / 2) })
+    for (let i = 0; i < 6; i += 1) await log.append(sample({ time: `2026-01-01T00:00:0${i}.000Z`, message: `m${i}` })).acknowledged
+    const capped = await log.export()
+    expect(capped).toMatchObject({ count: 3, omitted: 3 })
+    expect(capped.text.trimEnd().split('\n').map((l) => (JSON.parse(l) as { message: string }).message)).toEqual(['m3', 'm4', 'm5'])
+    expect(Buffer.byteLength(capped.text)).toBeLessThanOrEqual(lineBytes * 3 + Math.floor(lineBytes / 2))
     await log.close()
   })
 

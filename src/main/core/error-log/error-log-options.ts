@@ -17,8 +17,10 @@ export interface ErrorLogOptions {
   redactor: Redactor
   /** Rotate when the active file would pass this many bytes (default 5 MiB). */
   maxFileBytes?: number
-  /** Files kept, active one included (default 5). */
+  /** Files kept, active one included (default 10: with 5 MiB files, about 120,000 records). */
   maxFiles?: number
+  /** Largest export in bytes (default the contract's transfer cap); older matches past it are left out and counted. */
+  maxExportBytes?: number
   sync?: ErrorLogSyncPolicy
   syncIntervalMs?: number
   /** Appends waiting at once before new ones are refused (default 10,000). */

@@ -5,6 +5,7 @@ import {
   ErrorLogFilterSchema,
   ErrorLogGroupsInputSchema,
   ErrorLogQueryInputSchema,
+  MAX_LOG_TRANSFER_BYTES,
   type ErrorLogExport,
   type ErrorLogFilter,
   type ErrorLogGroups,
@@ -54,6 +55,7 @@ export class ErrorLog {
   private readonly queue: SerialQueue
   private readonly maxFiles: number
   private readonly maxFileBytes: number
+  private readonly maxExportBytes: number
   private readonly sync: ErrorLogSyncPolicy
   private readonly syncIntervalMs: number
   private readonly now: () => Date
@@ -72,7 +74,8 @@ export class ErrorLog {
     const maxFileBytes = Math.max(1, Math.floor(options.maxFileBytes ?? 5 * MiB))
     this.maxFileBytes = maxFileBytes
     this.dir = join(options.dataDir, LOG_SUBDIR)
-    this.maxFiles = Math.max(1, Math.floor(options.maxFiles ?? 5))
+    this.maxFiles = Math.max(1, Math.floor(options.maxFiles ?? 10))
+    this.maxExportBytes = Math.min(MAX_LOG_TRANSFER_BYTES, Math.max(1, Math.floor(options.maxExportBytes ?? MAX_LOG_TRANSFER_BYTES)))
     this.sync = options.sync ?? 'interval'
     this.syncIntervalMs = options.syncIntervalMs ?? 250
     this.now = options.now ?? (() => new Date())
@@ -161,13 +164,24 @@ export class ErrorLog {
     })
   }
 
-  /** Matching records as JSONL, oldest first, each sealed again on the way out. */
+  /**
+   * Matching records as JSONL, oldest first, each sealed again on the way out; past the transfer cap
+   * the newest that fit are kept and `omitted` counts the older ones left out.
+   */
   async export(input: ErrorLogFilter = {}): Promise<ErrorLogExport> {
     const { source, ...filter } = ErrorLogFilterSchema.parse(input)
     const { view } = await this.loadSource(source)
     const now = this.now()
-    const lines = filterRecords(view, filter).map((r) => encodeLine(sealRecord(r, this.scrub, { id: r.id, now })).toString('utf8'))
-    return { text: lines.join(''), count: lines.length }
+    const matches = filterRecords(view, filter)
+    const lines: Buffer[] = []
+    let bytes = 0
+    for (let i = matches.length - 1; i >= 0; i -= 1) {
+      const line = encodeLine(sealRecord(matches[i]!, this.scrub, { id: matches[i]!.id, now }))
+      if (bytes + line.length > this.maxExportBytes) break
+      bytes += line.length
+      lines.push(line)
+    }
+    return { text: Buffer.concat(lines.reverse()).toString('utf8'), count: lines.length, omitted: matches.length - lines.length }
   }
 
   /**

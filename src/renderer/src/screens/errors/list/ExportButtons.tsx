@@ -1,10 +1,17 @@
 import { useState } from 'react'
-import type { ErrorLogFilter } from '../../../../../shared/contract/error-log'
+import { MAX_LOG_TRANSFER_TEXT, type ErrorLogFilter } from '../../../../../shared/contract/error-log'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { useApiMutation } from '../../../query/use-api-mutation'
 import { downloadText, stampedName } from './download-text'
 import { jsonlRecords } from './jsonl-records'
 import { recordsCsv } from './records-csv'
+
+/** What an export saved, in words, saying when older records did not fit in one file. */
+export function exportedText(count: number, omitted: number, format: 'jsonl' | 'csv'): string {
+  const saved = `Exported ${count.toLocaleString()} ${count === 1 ? 'record' : 'records'} as ${format === 'jsonl' ? 'JSONL' : 'CSV'}.`
+  if (omitted === 0) return saved
+  return `${saved} The ${omitted.toLocaleString()} oldest did not fit in ${MAX_LOG_TRANSFER_TEXT}; narrow the time range to export them.`
+}
 
 /** Props: the filter the list shows (what gets exported). */
 export interface ExportButtonsProps {
@@ -21,10 +28,10 @@ export function ExportButtons({ filter }: ExportButtonsProps) {
   const run = (format: 'jsonl' | 'csv') => {
     setSaved(null)
     exporter.mutate(filter, {
-      onSuccess: ({ text, count }) => {
+      onSuccess: ({ text, count, omitted }) => {
         if (format === 'jsonl') downloadText(stampedName('error-log', 'jsonl'), text, 'application/x-ndjson')
         else downloadText(stampedName('error-log', 'csv'), recordsCsv(jsonlRecords(text)), 'text/csv;charset=utf-8')
-        setSaved(`Exported ${count.toLocaleString()} ${count === 1 ? 'record' : 'records'} as ${format === 'jsonl' ? 'JSONL' : 'CSV'}.`)
+        setSaved(exportedText(count, omitted, format))
       }
     })
   }

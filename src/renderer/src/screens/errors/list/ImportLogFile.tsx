@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
+import { MAX_LOG_TRANSFER_BYTES, MAX_LOG_TRANSFER_TEXT } from '../../../../../shared/contract/error-log'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { operationPrefix } from '../../../query/query-keys'
 import { useApiMutation } from '../../../query/use-api-mutation'
 
-/** Largest file read for an import: the contract's 32 M character cap, counted in bytes before reading. */
-export const IMPORT_MAX_BYTES = 32 * 1024 * 1024
 
 /** Props: how many records the imported view holds now (an import replaces them), and what to do once imported. */
 export interface ImportLogFileProps {
@@ -50,8 +49,8 @@ export function ImportLogFile({ importedNow, onImported }: ImportLogFileProps) {
     setWaiting(null)
     importer.reset()
     if (!file) return
-    if (file.size > IMPORT_MAX_BYTES) {
-      setRefusal(`${file.name} is larger than 32 MB, the most one import can hold. Export a narrower filter and import that.`)
+    if (file.size > MAX_LOG_TRANSFER_BYTES) {
+      setRefusal(`${file.name} is larger than ${MAX_LOG_TRANSFER_TEXT}, the most one import can hold. Export a narrower filter and import that.`)
       return
     }
     const bytes = new Uint8Array(await file.arrayBuffer())
