@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
-import { nextRowForKey } from '../../src/renderer/src/screens/campaign/leads/grid-keys'
-import { LEAD_PAGE_SIZE, locateRow, pagesForRange, pagesToObserve } from '../../src/renderer/src/screens/campaign/leads/page-plan'
+import { nextRowForKey } from '../../src/renderer/src/lists/grid-keys'
+import { DEFAULT_PAGE_ROWS as LEAD_PAGE_SIZE, locateRow, pagesForRange, pagesToObserve } from '../../src/renderer/src/lists/page-plan'
 
 describe('lead list page planning', () => {
   it('fetches whole pages of the API maximum (100 leads)', () => {

@@ -1,17 +1,11 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Lead } from '../../../../../shared/contract/leads'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { QueryDataAge } from '../../../query/QueryDataAge'
 import { QueryStates } from '../../../query/QueryStates'
-import { useDebouncedValue } from '../../../query/use-debounced-value'
+import { usePagedRange } from '../../../lists/use-paged-range'
 import { LeadGrid } from './LeadGrid'
-import { pagesForRange, type VisibleRange } from './page-plan'
-import { useLeadPages, type LeadListFilter } from './use-lead-pages'
-
-/** Rows beyond the viewport whose pages are fetched ahead, so a short scroll finds them loaded. */
-const OVERSCAN_ROWS = 20
-/** How long the viewport must rest before its pages are fetched: a fast scroll asks only where it stops. */
-const SETTLE_MS = 150
+import { LEAD_PAGE_SIZE, useLeadPages, type LeadListFilter } from './use-lead-pages'
 
 /** Props: which leads, what to show when there are none, and what opening a row does. */
 export interface LeadListProps {
@@ -21,20 +15,14 @@ export interface LeadListProps {
   onOpen: (lead: Lead) => void
 }
 
-const parsePages = (key: string) => (key === '' ? [] : key.split(',').map(Number))
-
 /**
  * The campaign's leads, however many: the total comes from `leads.list` pagination, and only the
  * pages under the viewport (plus a little ahead) are fetched, once the scrolling settles; rows whose
  * page has not arrived show "Loading…".
  */
 export function LeadList({ filter, filtered, empty, onOpen }: LeadListProps) {
-  const [range, setRange] = useState<VisibleRange>({ first: 0, last: 0, total: 0 })
-  const onRangeChange = useCallback((next: VisibleRange) => setRange(next), [])
-  // Joined to a string so the debounce compares values, not fresh arrays.
-  const wantedKey = useDebouncedValue(pagesForRange(range, OVERSCAN_ROWS).join(','), SETTLE_MS)
-  const visible = pagesForRange(range, 0)
-  const pages = useLeadPages(filter, parsePages(wantedKey), visible)
+  const { wanted, visible, onRangeChange } = usePagedRange(LEAD_PAGE_SIZE)
+  const pages = useLeadPages(filter, wanted, visible)
   const total = pages.total ?? 0
   const noRows = total === 0
 

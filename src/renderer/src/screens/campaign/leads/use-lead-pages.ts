@@ -6,7 +6,10 @@ import { callOperation } from '../../../query/call-operation'
 import { BACKGROUND_REFRESH_MS } from '../../../query/query-client'
 import { apiQueryKey } from '../../../query/query-keys'
 import { useProfilesStore } from '../../../stores/profiles-store'
-import { LEAD_PAGE_SIZE, locateRow, pagesToObserve } from './page-plan'
+import { locateRow, pagesToObserve } from '../../../lists/page-plan'
+
+/** The most leads one `leads.list` call returns (the API's `limit` maximum): the list fetches whole pages of this size. */
+export const LEAD_PAGE_SIZE = 100
 
 /** How long a fetched page counts as fresh: scrolling back to it within this costs no request. */
 const PAGE_FRESH_MS = 5 * 60_000
@@ -82,7 +85,7 @@ export function useLeadPages(filter: LeadListFilter, wanted: readonly number[], 
     first,
     total,
     rowAt(index) {
-      const { page, offset } = locateRow(index)
+      const { page, offset } = locateRow(index, LEAD_PAGE_SIZE)
       const data = byPage.get(page)?.data ?? client.getQueryData<LeadListOutput>(keyOf(page))
       return data?.leads[offset]
     },

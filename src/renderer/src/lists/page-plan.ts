@@ -1,5 +1,5 @@
-/** The most leads one `leads.list` call returns (the API's `limit` maximum): the list fetches whole pages of this size. */
-export const LEAD_PAGE_SIZE = 100
+/** Rows per fetched page when a list does not say (the ColdSend API's `limit` maximum). */
+export const DEFAULT_PAGE_ROWS = 100
 
 /** Where a row sits in the paged API: its 1-based page and its position in that page. */
 export interface RowLocation {
@@ -8,7 +8,7 @@ export interface RowLocation {
 }
 
 /** The page and in-page position of the row at 0-based `index`. */
-export function locateRow(index: number, pageSize = LEAD_PAGE_SIZE): RowLocation {
+export function locateRow(index: number, pageSize = DEFAULT_PAGE_ROWS): RowLocation {
   return { page: Math.floor(index / pageSize) + 1, offset: index % pageSize }
 }
 
@@ -22,9 +22,9 @@ export interface VisibleRange {
 /**
  * The pages to fetch for what is on screen: those holding rows `first − overscan … last + overscan`,
  * clamped to the rows that exist, in ascending order. Only these are asked for, so dragging the
- * scrollbar across 20,000 leads fetches the page(s) where it stops, never the 200 in between.
+ * scrollbar across 20,000 rows fetches the page(s) where it stops, never the 200 in between.
  */
-export function pagesForRange({ first, last, total }: VisibleRange, overscan = 10, pageSize = LEAD_PAGE_SIZE): number[] {
+export function pagesForRange({ first, last, total }: VisibleRange, overscan = 10, pageSize = DEFAULT_PAGE_ROWS): number[] {
   if (total <= 0 || last < first) return []
   const from = Math.max(0, Math.min(first, total - 1) - overscan)
   const to = Math.min(total - 1, Math.max(last, 0) + overscan)
