@@ -1,45 +1,17 @@
 // @vitest-environment jsdom
 import { createElement } from 'react'
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Lead, LeadListInput } from '../../src/shared/contract/leads'
 import { CampaignLeadsSection } from '../../src/renderer/src/screens/campaign/leads/CampaignLeadsSection'
 import { useProfilesStore } from '../../src/renderer/src/stores/profiles-store'
 import { createFakeFacade } from './helpers/fake-facade'
 import { profile, profileList } from './helpers/fixtures'
 import { renderWithFacade } from './helpers/render'
+import { installScrollLayout } from './helpers/scroll-layout'
 
-// jsdom has no layout: give elements a 480 px client box and a scrollTop that scrolling can move, so
-// the virtualiser has a viewport (about 11 rows under the header) to fill and 20,000 rows to scroll.
-const scrollTops = new WeakMap<Element, number>()
-const faked = ['clientHeight', 'clientWidth', 'scrollHeight', 'scrollTop'] as const
-const saved = { props: faked.map((name) => Object.getOwnPropertyDescriptor(Element.prototype, name)), scrollTo: Element.prototype.scrollTo }
-beforeAll(() => {
-  Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get: () => 480 })
-  Object.defineProperty(Element.prototype, 'clientWidth', { configurable: true, get: () => 960 })
-  Object.defineProperty(Element.prototype, 'scrollHeight', { configurable: true, get: () => 40 * 20_000 + 36 })
-  Object.defineProperty(Element.prototype, 'scrollTop', {
-    configurable: true,
-    get(this: Element) {
-      return scrollTops.get(this) ?? 0
-    },
-    set(this: Element, v: number) {
-      scrollTops.set(this, v)
-    }
-  })
-  Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
-    if (typeof options === 'object' && typeof options.top === 'number') this.scrollTop = options.top
-    this.dispatchEvent(new Event('scroll'))
-  } as Element['scrollTo']
-})
-afterAll(() => {
-  faked.forEach((name, i) => {
-    const d = saved.props[i]
-    if (d) Object.defineProperty(Element.prototype, name, d)
-    else delete (Element.prototype as unknown as Record<string, unknown>)[name]
-  })
-  Element.prototype.scrollTo = saved.scrollTo
-})
+// A 480 px viewport (about 11 rows under the header) over 20,000 rows of 40 px.
+installScrollLayout(40 * 20_000 + 36)
 afterEach(cleanup)
 beforeEach(() => {
   useProfilesStore.getState().reset()

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
+import { AllRecords } from './AllRecords'
 import { operationPrefix } from '../../../query/query-keys'
 import { useApiQuery } from '../../../query/use-api-query'
 import { useDebouncedValue } from '../../../query/use-debounced-value'
@@ -15,7 +16,7 @@ import { isFiltered, listFilter } from './list-filter'
 import { useErrorListParams, type ErrorListState } from './list-params'
 import { ListStates } from './ListStates'
 import { LogReadNotes } from './LogReadNotes'
-import { ImportedBanner, SourceSwitch } from './SourceSwitch'
+import { ImportedBanner, SourceSwitch, ViewSwitch } from './SourceSwitch'
 import { useGroupPages } from './use-group-pages'
 import { useKindCounts } from './use-kind-counts'
 import './error-list.css'
@@ -57,6 +58,7 @@ export function ErrorList() {
     <div className="error-list">
       <div className="error-list__bar">
         <SourceSwitch value={state.source} onChange={(source) => update({ source })} />
+        <ViewSwitch value={state.view} onChange={(view) => update({ view })} />
         <div className="button-row">
           <ExportButtons filter={filter} />
           <button type="button" onClick={refresh} disabled={pages.fetching}>
@@ -80,22 +82,26 @@ export function ErrorList() {
       <ListStates pending={pages.pending} error={summary ? null : pages.error} empty={empty} filtered={filtered} source={state.source} onRetry={pages.retry} />
       {summary && !empty ? (
         <>
-          <h2 className="visually-hidden">Error groups</h2>
+          <h2 className="visually-hidden">{state.view === 'records' ? 'Error records' : 'Error groups'}</h2>
           <p className="error-list__count" role="status">
             {summary.totalRecords.toLocaleString()} {summary.totalRecords === 1 ? 'record' : 'records'} in {summary.totalGroups.toLocaleString()}{' '}
             {summary.totalGroups === 1 ? 'group' : 'groups'}
             {filtered ? ' match' : ''}
           </p>
-          <GroupList
-            key={state.source}
-            groups={pages.groups}
-            total={summary.totalGroups}
-            range={summary.range}
-            filter={filter}
-            busy={pages.fetching}
-            hasMore={pages.hasMore}
-            onLoadMore={pages.loadMore}
-          />
+          {state.view === 'records' ? (
+            <AllRecords key={state.source} filter={filter} />
+          ) : (
+            <GroupList
+              key={state.source}
+              groups={pages.groups}
+              total={summary.totalGroups}
+              range={summary.range}
+              filter={filter}
+              busy={pages.fetching}
+              hasMore={pages.hasMore}
+              onLoadMore={pages.loadMore}
+            />
+          )}
         </>
       ) : null}
       {pages.error && summary ? <ErrorNotice error={pages.error} onRetry={pages.retry} /> : null}

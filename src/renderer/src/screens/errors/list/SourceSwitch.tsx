@@ -1,5 +1,5 @@
-import { useId } from 'react'
-import type { LogSource } from './list-params'
+import { ChoiceSwitch } from './ChoiceSwitch'
+import type { ListView, LogSource } from './list-params'
 
 /** Props: the source shown and how to change it. */
 export interface SourceSwitchProps {
@@ -14,18 +14,17 @@ const OPTIONS: { value: LogSource; label: string }[] = [
 
 /** The labelled choice between this computer's log and the imported one (radio buttons: arrow keys move between them). */
 export function SourceSwitch({ value, onChange }: SourceSwitchProps) {
-  const name = useId()
-  return (
-    <fieldset className="error-source">
-      <legend>Log source</legend>
-      {OPTIONS.map((o) => (
-        <label key={o.value} className="radio-line">
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
-  )
+  return <ChoiceSwitch legend="Log source" options={OPTIONS} value={value} onChange={onChange} />
+}
+
+const VIEWS: { value: ListView; label: string }[] = [
+  { value: 'groups', label: 'Grouped' },
+  { value: 'records', label: 'All records' }
+]
+
+/** "Show": similar errors folded into issue rows, or every record newest first in one long list. */
+export function ViewSwitch({ value, onChange }: { value: ListView; onChange: (view: ListView) => void }) {
+  return <ChoiceSwitch legend="Show" options={VIEWS} value={value} onChange={onChange} />
 }
 
 /** The banner over an imported view, so nobody mistakes another machine's errors for this one's. */

@@ -14,9 +14,13 @@ export type StatusClass = (typeof STATUS_CLASSES)[number]
 /** Which records the viewer reads: this computer's log, or the read-only imported one. */
 export type LogSource = 'local' | 'imported'
 
+/** How the list is laid out: issue rows, or every record in one virtual list. */
+export type ListView = 'groups' | 'records'
+
 /** What the error list shows, all of it in the address (`#/errors?range=24h&kind=validation&q=req-1`). */
 export interface ErrorListState {
   source: LogSource
+  view: ListView
   range: TimeRange
   /** `datetime-local` values (local wall clock) of a custom range; '' when open. */
   from: string
@@ -30,11 +34,12 @@ export interface ErrorListState {
   search: string
 }
 
-/** The filters that "Clear filters" empties (everything but the source). */
+/** The filters that "Clear filters" empties (everything but the source and the view). */
 export const FILTER_KEYS = ['range', 'from', 'to', 'statusClass', 'code', 'kind', 'operation', 'profile', 'search'] as const
 
 const URL_NAME: Record<keyof ErrorListState, string> = {
   source: 'source',
+  view: 'view',
   range: 'range',
   from: 'from',
   to: 'to',
@@ -54,6 +59,7 @@ export function readListState(params: URLSearchParams): ErrorListState {
   const text = (key: keyof ErrorListState) => params.get(URL_NAME[key]) ?? ''
   return {
     source: params.get(URL_NAME.source) === 'imported' ? 'imported' : 'local',
+    view: params.get(URL_NAME.view) === 'records' ? 'records' : 'groups',
     range: pick(params.get(URL_NAME.range), TIME_RANGES) ?? 'all',
     from: text('from'),
     to: text('to'),
@@ -70,7 +76,7 @@ export function readListState(params: URLSearchParams): ErrorListState {
 export function writeListState(current: URLSearchParams, patch: Partial<ErrorListState>): URLSearchParams {
   const next = new URLSearchParams(current)
   for (const [key, value] of Object.entries(patch) as [keyof ErrorListState, string | null | undefined][]) {
-    const isDefault = value === null || value === undefined || value === '' || (key === 'range' && value === 'all') || (key === 'source' && value === 'local')
+    const isDefault = value === null || value === undefined || value === '' || (key === 'range' && value === 'all') || (key === 'source' && value === 'local') || (key === 'view' && value === 'groups')
     if (isDefault) next.delete(URL_NAME[key])
     else next.set(URL_NAME[key], value)
   }
