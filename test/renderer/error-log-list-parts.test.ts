@@ -13,6 +13,7 @@ describe('list state in the address', () => {
   it('round-trips every field and drops defaults and empties', () => {
     const params = writeListState(new URLSearchParams('other=1'), {
       source: 'imported',
+      view: 'records',
       range: 'custom',
       from: '2026-12-01T09:30',
       to: '',
@@ -23,14 +24,14 @@ describe('list state in the address', () => {
       profile: 'p1',
       search: 'req 42'
     })
-    expect(params.toString()).toBe('other=1&source=imported&range=custom&from=2026-12-01T09%3A30&status=5xx&code=503&kind=server&op=leads.upload&profile=p1&q=req+42')
-    expect(readListState(params)).toEqual({ source: 'imported', range: 'custom', from: '2026-12-01T09:30', to: '', statusClass: '5xx', code: '503', kind: 'server', operation: 'leads.upload', profile: 'p1', search: 'req 42' })
-    expect(writeListState(params, { source: 'local', range: 'all', statusClass: null }).toString()).not.toMatch(/source|range|status=/)
+    expect(params.toString()).toBe('other=1&source=imported&view=records&range=custom&from=2026-12-01T09%3A30&status=5xx&code=503&kind=server&op=leads.upload&profile=p1&q=req+42')
+    expect(readListState(params)).toEqual({ source: 'imported', view: 'records', range: 'custom', from: '2026-12-01T09:30', to: '', statusClass: '5xx', code: '503', kind: 'server', operation: 'leads.upload', profile: 'p1', search: 'req 42' })
+    expect(writeListState(params, { source: 'local', view: 'groups', range: 'all', statusClass: null }).toString()).not.toMatch(/source|view|range|status=/)
   })
 
   it('ignores values it does not know', () => {
-    const state = readListState(new URLSearchParams('source=evil&range=2y&status=3xx'))
-    expect(state).toMatchObject({ source: 'local', range: 'all', statusClass: null })
+    const state = readListState(new URLSearchParams('source=evil&view=table&range=2y&status=3xx'))
+    expect(state).toMatchObject({ source: 'local', view: 'groups', range: 'all', statusClass: null })
     expect(isFiltered(state)).toBe(false)
   })
 })
