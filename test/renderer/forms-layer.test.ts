@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { useFieldArray } from 'react-hook-form'
+import { MemoryRouter } from 'react-router'
 import { Field } from '../../src/renderer/src/forms/Field'
 import { FormBanner } from '../../src/renderer/src/forms/FormBanner'
 import { FormSection, SectionProvider } from '../../src/renderer/src/forms/form-sections'
@@ -46,15 +47,19 @@ function EditorForm() {
   })
   api = form
   return h(
-    SectionProvider,
-    { registry: form.sections },
+    MemoryRouter,
+    null,
     h(
-      'form',
-      { noValidate: true, onSubmit: form.submit(() => undefined) },
-      h(FormBanner<Values>, { form }),
-      h(Field<Values>, { label: 'Name', path: 'name', form, children: (c) => h('input', { ...c, ...form.form.register('name') }) }),
-      h(FormSection, { title: 'Email variants', holds: ['variants'], children: h(Variants, { form }) }),
-      h('button', { type: 'submit' }, 'Save')
+      SectionProvider,
+      { registry: form.sections },
+      h(
+        'form',
+        { noValidate: true, onSubmit: form.submit(() => undefined) },
+        h(FormBanner<Values>, { form }),
+        h(Field<Values>, { label: 'Name', path: 'name', form, children: (c) => h('input', { ...c, ...form.form.register('name') }) }),
+        h(FormSection, { title: 'Email variants', holds: ['variants'], children: h(Variants, { form }) }),
+        h('button', { type: 'submit' }, 'Save')
+      )
     )
   )
 }
@@ -113,6 +118,16 @@ describe('the forms layer (react-hook-form + the AppError adapter)', () => {
     act(() => void api!.showError(validation([['query.limit', 'too big']])))
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('alert')))
     expect(screen.getByRole('alert').textContent).toContain('query.limit: too big')
+  })
+
+  it('links a server refusal’s banner to its error log record, and drops the link for local problems', async () => {
+    render(h(EditorForm))
+    act(() => void api!.showError({ ...validation([['query.limit', 'too big']]), logId: 'rec-77' }))
+    const link = await screen.findByRole('link', { name: 'View in error log' })
+    expect(link.getAttribute('href')).toBe('/errors/rec-77')
+    act(() => api!.showIssues([{ path: 'query.limit', msg: 'checked here' }]))
+    expect(screen.getByRole('alert').textContent).toContain('query.limit: checked here')
+    expect(screen.queryByRole('link', { name: 'View in error log' })).toBeNull()
   })
 
   it('says a non-validation error has no field issues (the caller shows it as a notice)', () => {

@@ -1,9 +1,12 @@
 import type { FieldValues } from 'react-hook-form'
+import { Link } from 'react-router'
+import { ERROR_LOG_LINK_LABEL } from '../guidance/error-log-link'
 import type { ConsoleForm } from './use-console-form'
 
 /**
  * Issues the form cannot place on a field (query parameters, fields this form does not show): still
- * named — by label when the form knows one, else by the API's path — so the operator knows what was refused.
+ * named — by label when the form knows one, else by the API's path — so the operator knows what was refused;
+ * a server refusal also links to its error log record.
  */
 export function FormBanner<T extends FieldValues>({ form }: { form: ConsoleForm<T> }) {
   if (form.banner.length === 0) return null
@@ -17,6 +20,11 @@ export function FormBanner<T extends FieldValues>({ form }: { form: ConsoleForm<
           </li>
         ))}
       </ul>
+      {form.logLink ? (
+        <Link className="link-button" to={form.logLink}>
+          {ERROR_LOG_LINK_LABEL}
+        </Link>
+      ) : null}
     </div>
   )
 }

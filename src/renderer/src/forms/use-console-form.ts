@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import { useForm, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form'
 import type { z } from 'zod'
 import type { AppError } from '../../../shared/contract/app-error'
+import { errorLogLinkFor } from '../guidance/error-log-link'
 import { fieldDomId, flattenFieldErrors, issuesFromError, type FieldIssue } from './field-issue'
 import { useSectionRegistry, type SectionRegistry } from './form-sections'
 import { routeIssues } from './route-issues'
@@ -23,6 +24,8 @@ export interface ConsoleForm<T extends FieldValues> {
   formId: string
   bannerId: string
   banner: readonly FieldIssue[]
+  /** The error log record of the server error the banner came from (null for local checks). */
+  logLink: string | null
   labels: Readonly<Record<string, string>>
   sections: SectionRegistry
   idOf(path: string): string
@@ -54,6 +57,7 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
   })
   const sections = useSectionRegistry()
   const [banner, setBanner] = useState<FieldIssue[]>([])
+  const [logLink, setLogLink] = useState<string | null>(null)
   const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null)
   const bannerId = `${formId}-banner`
   const idOf = useCallback((path: string) => fieldDomId(formId, path), [formId])
@@ -83,6 +87,7 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
       const routed = routeIssues(fields, issues)
       for (const [path, message] of routed.onFields) form.setError(path as Path<T>, { type: 'server', message })
       setBanner(routed.banner)
+      setLogLink(null)
       if (routed.first) sections.reveal(routed.first)
       const target = routed.first ? idOf(routed.first) : routed.banner.length > 0 ? bannerId : null
       if (target) setFocusRequest((previous) => ({ id: target, n: (previous?.n ?? 0) + 1 }))
@@ -95,6 +100,7 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
       const issues = issuesFromError(error)
       if (issues.length === 0) return false
       showIssues(issues)
+      setLogLink(errorLogLinkFor(error))
       return true
     },
     [showIssues]
@@ -103,6 +109,7 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
   const clearAll = useCallback(() => {
     form.clearErrors()
     setBanner([])
+    setLogLink(null)
   }, [form])
 
   const submit = useCallback(
@@ -110,6 +117,7 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
       form.handleSubmit(
         async (values) => {
           setBanner([])
+          setLogLink(null)
           await onValid(values)
         },
         (errors) => showIssues(flattenFieldErrors(errors))
@@ -117,7 +125,7 @@ export function useConsoleForm<T extends FieldValues>(options: ConsoleFormOption
     [form, showIssues]
   )
 
-  return { form, formId, bannerId, banner, labels, sections, idOf, errorIdOf, showIssues, showError, clearAll, submit }
+  return { form, formId, bannerId, banner, logLink, labels, sections, idOf, errorIdOf, showIssues, showError, clearAll, submit }
 }
 
 /** The `field` parameter of the hash address (`#/campaigns?new=1&field=name`), which error records link with. */
