@@ -124,6 +124,23 @@ describe.skipIf(!chromiumPath.path)('error log viewer: offline, grouped, filtere
     expect(await groups().first().textContent()).toContain('campaigns.create')
     await page.getByLabel('Search errors', { exact: true }).fill('')
     await expect.poll(() => groups().count()).toBeGreaterThanOrEqual(4)
+
+    // every record, newest first, in the flat list: the keyboard opens the newest
+    const total = Number((/^([\d,]+) records?/.exec((await page.locator('.error-list__count').textContent()) ?? '')?.[1] ?? '0').replace(/,/g, ''))
+    await page.getByRole('radio', { name: 'All records' }).check()
+    const grid = page.getByRole('grid', { name: 'Error records' })
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(total + 1))
+    const newest = grid.locator('[role="row"][aria-rowindex="2"]')
+    await expect.poll(() => newest.textContent()).not.toContain('Loading…')
+    expect(await newest.textContent()).toMatch(/analytics\.|No response|network|unavailable/)
+    noKey(await page.content(), 'the flat record list')
+    await shot('02b-all-records')
+    await grid.focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: /failed$/ }).waitFor()
+    await page.goBack()
+    await page.getByRole('radio', { name: 'Grouped' }).check()
+    await expect.poll(() => groups().count()).toBeGreaterThanOrEqual(4)
   }, 120_000)
 
   it('exports JSONL and CSV, imports the JSONL into the read-only view, and shows the same records there', async () => {
