@@ -9,7 +9,7 @@ import { statusText } from './record-text'
 import { RECORD_GRID_PAGE, useRecordPages } from './use-record-pages'
 
 const COLUMNS = ['Time', 'Profile', 'Operation', 'Status', 'Kind', 'Detail'] as const
-const TEMPLATE = '12.5rem minmax(6rem, 1fr) minmax(10rem, 1.4fr) 7.5rem 7.5rem minmax(12rem, 3fr)'
+const TEMPLATE = '14rem minmax(6rem, 1fr) minmax(10rem, 1.4fr) 7.5rem 7.5rem minmax(12rem, 3fr)'
 
 function RecordCells(r: ErrorLogRecord) {
   const profile = r.profileName ?? r.profileId ?? '–'
