@@ -1,3 +1,4 @@
+/* global document, window, MutationObserver, requestAnimationFrame, KeyboardEvent */
 // `npm run bench:error-log-ui`: the error log VIEWER with 100,000 records, in real headless Chromium
 // against the real browser-mode console (`out/main/web.js`). Not a test: nothing is asserted and CI
 // does not run it. It prints each figure beside a BASELINE measured in the same run on the same files —
@@ -96,7 +97,7 @@ await page.addInitScript(() => {
   window.__screenUp = null
   new MutationObserver((_, observer) => {
     if (window.__screenUp === null && document.querySelector('h1')?.textContent === 'Error log') {
-      requestAnimationFrame((t) => (window.__screenUp = performance.now()))
+      requestAnimationFrame(() => (window.__screenUp = performance.now()))
     }
     if (document.querySelector('[aria-label="Error groups"] article')) {
       observer.disconnect()

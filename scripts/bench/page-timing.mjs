@@ -1,3 +1,4 @@
+/* global requestAnimationFrame */
 // In-page timing helpers for the Chromium benchmarks: each runs inside the page (page.evaluate), so
 // Playwright's round trips are not counted, and ends on the first animation frame after the condition
 // holds (the frame that paints it).
