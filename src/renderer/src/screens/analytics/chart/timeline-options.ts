@@ -1,0 +1,38 @@
+import uPlot from 'uplot'
+import type { TimelineDay } from '../../../../../shared/contract/analytics'
+import type { ChartColors } from './chart-colors'
+import { SERIES, type SeriesKey } from './series'
+
+/** The API's `YYYY-MM-DD` day as uPlot's x value (unix seconds at 00:00 UTC). */
+export function daySeconds(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 1000
+}
+
+/** The timeline as uPlot columns: x (days), then one column per series in SERIES order. */
+export function timelineData(days: readonly TimelineDay[]): uPlot.AlignedData {
+  return [days.map((d) => daySeconds(d.date)), ...SERIES.map((s) => days.map((d) => d[s.key]))]
+}
+
+/**
+ * Chart options for the daily series: UTC days on x (the API's days), counts on y, one line per
+ * series in its token colour and dash, hidden series not drawn, and the hovered day reported back.
+ */
+export function timelineOptions(hidden: ReadonlySet<SeriesKey>, onHover: (index: number | null) => void) {
+  return (colors: ChartColors, width: number): uPlot.Options => ({
+    width,
+    height: 260,
+    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+    legend: { show: false },
+    cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+    scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.1))] } },
+    axes: [
+      { stroke: colors.axis, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid } },
+      { stroke: colors.axis, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid }, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? t.toLocaleString() : '')) }
+    ],
+    series: [
+      { label: 'Day' },
+      ...SERIES.map((s) => ({ label: s.label, show: !hidden.has(s.key), stroke: colors.token(s.colorToken), width: 2, dash: s.dash, points: { show: false } }))
+    ],
+    hooks: { setCursor: [(u: uPlot) => onHover(u.cursor.idx ?? null)] }
+  })
+}
