@@ -33,6 +33,8 @@ export function useAnalyticsQuery<N extends AnalyticsOperation>(name: N, input: 
     enabled: profileId !== null,
     initialData: () => saved()?.data,
     initialDataUpdatedAt: () => saved()?.savedAt,
+    // A saved copy however recent is checked at once (dataUpdateCount 0: nothing fetched yet), so "Offline" shows without waiting.
+    refetchOnMount: (q) => (q.state.dataUpdateCount === 0 ? 'always' : true),
     refetchInterval: BACKGROUND_REFRESH_MS,
     refetchIntervalInBackground: false
   })
