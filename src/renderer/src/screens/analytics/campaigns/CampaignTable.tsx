@@ -1,7 +1,7 @@
+import type { ReactNode } from 'react'
 import type { CampaignAnalytics } from '../../../../../shared/contract/analytics'
 import { StatusBadge } from '../../../components/StatusBadge'
 import { TruncatedText } from '../../../components/TruncatedText'
-import { formatDate } from '../../../format/dates'
 import { paths } from '../../../routes/paths'
 import type { CampaignSortKey } from '../analytics-params'
 import { BounceRate } from '../format/BounceRate'
@@ -19,15 +19,21 @@ export interface CampaignTableProps {
 
 const COLUMNS: ReadonlyArray<[CampaignSortKey, string, boolean]> = [
   ['status', 'Status', false],
-  ['created_at', 'Created', false],
   ['total_sent', 'Sent', true],
-  ['total_opened', 'Opened', true],
   ['open_rate', 'Open rate', true],
-  ['total_replied', 'Replied', true],
   ['reply_rate', 'Reply rate', true],
-  ['total_bounced', 'Bounced', true],
   ['bounce_rate', 'Bounce rate', true]
 ]
+
+/** A rate with the counts it comes from on a second line ("9 of 21 opened"). */
+function RateCell({ rate, part, whole, children }: { rate: number | null | undefined; part: number; whole: string; children?: ReactNode }) {
+  return (
+    <td className="num">
+      <span className="rate-cell">{children ?? fractionText(rate)}</span>
+      <span className="rate-cell__count">{part.toLocaleString()} of {whole}</span>
+    </td>
+  )
+}
 
 /** Every campaign with its rates and the counts behind them, sortable by any column, bounce rates flagged. */
 export function CampaignTable({ rows, sort, dir, onSort }: CampaignTableProps) {
@@ -35,6 +41,14 @@ export function CampaignTable({ rows, sort, dir, onSort }: CampaignTableProps) {
   return (
     <div className="table-wrap">
       <table className="data-table analytics-campaigns" aria-labelledby="campaigns-heading">
+        <colgroup>
+          <col />
+          <col style={{ width: '7.5rem' }} />
+          <col style={{ width: '5.5rem' }} />
+          <col style={{ width: '8.5rem' }} />
+          <col style={{ width: '8.5rem' }} />
+          <col style={{ width: '11rem' }} />
+        </colgroup>
         <thead>
           <tr>
             <SortHeader column="campaign_name" label="Campaign" sort={sort} dir={dir} onSort={click} />
@@ -50,14 +64,12 @@ export function CampaignTable({ rows, sort, dir, onSort }: CampaignTableProps) {
                 <TruncatedText text={c.campaign_name ?? c.campaign_id} to={paths.campaign(c.campaign_id)} />
               </th>
               <td>{c.status ? <StatusBadge status={c.status} /> : '–'}</td>
-              <td>{formatDate(c.created_at)}</td>
               <td className="num">{countText(c.total_sent)}</td>
-              <td className="num">{countText(c.total_opened)}</td>
-              <td className="num">{fractionText(c.open_rate)}</td>
-              <td className="num">{countText(c.total_replied)}</td>
-              <td className="num">{fractionText(c.reply_rate)}</td>
-              <td className="num">{countText(c.total_bounced)}</td>
-              <td className="num"><BounceRate rate={c.bounce_rate} /></td>
+              <RateCell rate={c.open_rate} part={c.total_opened} whole={`${countText(c.total_sent)} opened`} />
+              <RateCell rate={c.reply_rate} part={c.total_replied} whole={`${countText(c.total_sent)} replied`} />
+              <RateCell rate={c.bounce_rate} part={c.total_bounced} whole={`${countText(c.total_sent + c.total_bounced)} bounced`}>
+                <BounceRate rate={c.bounce_rate} />
+              </RateCell>
             </tr>
           ))}
         </tbody>
