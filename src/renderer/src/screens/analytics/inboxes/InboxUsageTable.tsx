@@ -10,6 +10,12 @@ export function InboxUsageTable({ rows }: { rows: readonly Sender[] }) {
   return (
     <div className="table-wrap">
       <table className="data-table" aria-labelledby="inbox-usage-heading">
+        <colgroup>
+          <col />
+          <col style={{ width: '7rem' }} />
+          <col style={{ width: '13rem' }} />
+          <col style={{ width: '17rem' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Inbox</th>
@@ -36,7 +42,9 @@ export function InboxUsageTable({ rows }: { rows: readonly Sender[] }) {
                     ) : null}
                   </span>
                 </td>
-                <td>{healthText(inbox)}</td>
+                <td>
+                  <TruncatedText text={healthText(inbox)} />
+                </td>
               </tr>
             )
           })}
