@@ -60,7 +60,7 @@ describe('API refusals of a range land on the fields', () => {
     expect(rangeProblemsOf(refused)).toEqual({ to: 'The API refused this range: Date range too long' })
   })
   it('leaves other failures to the error notice', () => {
-    expect(rangeProblemsOf({ ...errorBase, kind: 'network', mayHaveApplied: false, guidance: 'check-connection' } as AppError)).toBeNull()
+    expect(rangeProblemsOf({ ...errorBase, kind: 'network', mayHaveApplied: false, guidance: 'check-network' } as AppError)).toBeNull()
     expect(rangeProblemsOf(null)).toBeNull()
   })
 })

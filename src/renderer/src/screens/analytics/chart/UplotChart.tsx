@@ -5,9 +5,12 @@ import { readChartColors, type ChartColors } from './chart-colors'
 import { useThemeVersion } from './use-theme-version'
 import './chart.css'
 
-/** Props: how to build the options for the current colours and width, the data, and the picture's text label. */
+/** Builds a chart's options for the current colours and width; gets uPlot itself for its helpers, so only this file loads it. */
+export type ChartOptionsBuilder = (colors: ChartColors, width: number, lib: typeof uPlot) => uPlot.Options
+
+/** Props: how to build the options, the data, and the picture's text label. */
 export interface UplotChartProps {
-  options: (colors: ChartColors, width: number) => uPlot.Options
+  options: ChartOptionsBuilder
   data: uPlot.AlignedData
   /** What the picture shows in one sentence (the chart is an image to assistive tech; the table beside it has the numbers). */
   label: string
@@ -25,7 +28,7 @@ export function UplotChart({ options, data, label, height = 260 }: UplotChartPro
     const el = box.current
     if (!el) return
     const width = () => Math.max(200, Math.floor(el.clientWidth))
-    const plot = new uPlot({ ...options(readChartColors(), width()), width: width(), height }, data, el)
+    const plot = new uPlot({ ...options(readChartColors(), width(), uPlot), width: width(), height }, data, el)
     const resize = new ResizeObserver(() => plot.setSize({ width: width(), height }))
     resize.observe(el)
     return () => {

@@ -1,4 +1,4 @@
-import uPlot from 'uplot'
+import type uPlot from 'uplot'
 import type { ChartColors } from './chart-colors'
 
 /** One measure compared: its label and the two rates as fractions 0–1 (null when unknown). */
@@ -34,8 +34,8 @@ export const COMPARE_SERIES = [
 
 /** Chart options for the grouped bars: measures on x by name, percent on y from 0. */
 export function compareOptions(labels: readonly string[]) {
-  return (colors: ChartColors, width: number): uPlot.Options => {
-    const bars = uPlot.paths.bars?.({ size: [0.9, 64] })
+  return (colors: ChartColors, width: number, lib: typeof uPlot): uPlot.Options => {
+    const bars = lib.paths.bars?.({ size: [0.9, 64] })
     return {
       width,
       height: 220,

@@ -1,4 +1,4 @@
-import uPlot from 'uplot'
+import type uPlot from 'uplot'
 import type { TimelineDay } from '../../../../../shared/contract/analytics'
 import type { ChartColors } from './chart-colors'
 import { SERIES, type SeriesKey } from './series'
@@ -31,10 +31,10 @@ function tickLabels(ticks: number[]): string[] {
  * series in its token colour and dash, hidden series not drawn, and the hovered day reported back.
  */
 export function timelineOptions(hidden: ReadonlySet<SeriesKey>, onHover: (index: number | null) => void) {
-  return (colors: ChartColors, width: number): uPlot.Options => ({
+  return (colors: ChartColors, width: number, lib: typeof uPlot): uPlot.Options => ({
     width,
     height: 260,
-    tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+    tzDate: (ts) => lib.tzDate(new Date(ts * 1000), 'Etc/UTC'),
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { size: 7 } },
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.1))] } },
