@@ -8,7 +8,8 @@ export function TimelineTable({ days, caption }: { days: readonly TimelineDay[];
   return (
     <details className="chart-table">
       <summary>Show data table</summary>
-      <div className="table-wrap chart-table__scroll">
+      {/* Scrolls on its own when long, so it takes keyboard focus (arrow keys scroll it) and has a name. */}
+      <div className="table-wrap chart-table__scroll" tabIndex={0} role="region" aria-label="Emails per day, scrollable">
         <table className="data-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
