@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import uPlot from 'uplot'
+import type uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { readChartColors, type ChartColors } from './chart-colors'
 import { useThemeVersion } from './use-theme-version'
@@ -18,8 +18,9 @@ export interface UplotChartProps {
 }
 
 /**
- * The one place uPlot is created: built in an effect, destroyed on cleanup, rebuilt when the data,
- * the options or the theme change, and resized with its container. Everything else stays testable in jsdom.
+ * The one place uPlot is created: loaded on first use (its own chunk; importing it touches
+ * matchMedia, which jsdom and the app's other screens need not pay for), built in an effect,
+ * destroyed on cleanup, rebuilt when the data, the options or the theme change, and resized with its container.
  */
 export function UplotChart({ options, data, label, height = 260 }: UplotChartProps) {
   const box = useRef<HTMLDivElement>(null)
@@ -27,14 +28,22 @@ export function UplotChart({ options, data, label, height = 260 }: UplotChartPro
   useEffect(() => {
     const el = box.current
     if (!el) return
-    const width = () => Math.max(200, Math.floor(el.clientWidth))
-    const plot = new uPlot({ ...options(readChartColors(), width(), uPlot), width: width(), height }, data, el)
-    const resize = new ResizeObserver(() => plot.setSize({ width: width(), height }))
-    resize.observe(el)
+    let plot: uPlot | null = null
+    let resize: ResizeObserver | null = null
+    let cancelled = false
+    void import('uplot').then(({ default: UPlot }) => {
+      if (cancelled) return
+      const width = () => Math.max(200, Math.floor(el.clientWidth))
+      const built = new UPlot({ ...options(readChartColors(), width(), UPlot), width: width(), height }, data, el)
+      plot = built
+      resize = new ResizeObserver(() => built.setSize({ width: width(), height }))
+      resize.observe(el)
+    })
     return () => {
-      resize.disconnect()
-      plot.destroy()
+      cancelled = true
+      resize?.disconnect()
+      plot?.destroy()
     }
   }, [options, data, height, theme])
-  return <div ref={box} className="uplot-chart" role="img" aria-label={label} />
+  return <div ref={box} className="uplot-chart" role="img" aria-label={label} style={{ minHeight: height }} />
 }
