@@ -14,7 +14,12 @@ export interface SendContext {
   to: number
   tracking: boolean
   steps: number
+  /** Share of mailed leads that bounce (about 3 %; higher for the demo campaign with a deliverability problem). */
+  bounceShare: number
 }
+
+/** The usual share of mailed leads that bounce. */
+export const USUAL_BOUNCE_SHARE = 0.03
 
 /** A lead nothing has been sent to yet (PENDING or QUEUED). */
 export function untouched(status: 'PENDING' | 'QUEUED'): LeadActivity {
@@ -35,17 +40,21 @@ export function failedSend(rng: Prng, ctx: SendContext): LeadActivity {
   return { ...untouched('PENDING'), status: 'FAILED', sequence_step: 1, delivery_status: 'FAILED', last_contacted_at: isoSeconds(new Date(at)) }
 }
 
-// A mailed lead: bounced (~3 %) or delivered, then maybe opened (tracking only), replied or unsubscribed.
+// A mailed lead: bounced (~3 %, or the campaign's bounce share) or delivered, then maybe opened (tracking only), replied or unsubscribed.
 export function mailed(rng: Prng, ctx: SendContext, mayBounce: boolean): LeadActivity {
   const contacted = ctx.from + rng.next() * Math.max(0, ctx.to - ctx.from)
   const step = rng.int(1, ctx.steps)
   const base = { ...untouched('PENDING'), sequence_step: step, last_contacted_at: isoSeconds(new Date(contacted)) }
-  if (mayBounce && rng.next() < 0.03) return { ...base, status: 'BOUNCED', sequence_step: 1, delivery_status: 'BOUNCED' }
+  const bounceDraw = mayBounce ? rng.next() : 1
+  const bounced: LeadActivity = { ...base, status: 'BOUNCED', sequence_step: 1, delivery_status: 'BOUNCED' }
+  if (bounceDraw < USUAL_BOUNCE_SHARE) return bounced
   const opened = ctx.tracking && rng.next() < 0.45
   const replied = rng.next() < (opened ? 0.16 : 0.04)
   const unsubscribed = !replied && rng.next() < 0.02
   const openedAt = opened ? after(rng, contacted, ctx.to, 48) : null
   const repliedAt = replied ? after(rng, openedAt ?? contacted, ctx.to, 72) : null
+  // Extra bounces are decided after the same draws as a delivery, so every other lead and campaign seeds as before.
+  if (bounceDraw < ctx.bounceShare) return bounced
   return {
     ...base,
     status: replied ? 'REPLIED' : unsubscribed ? 'UNSUBSCRIBED' : opened ? 'OPENED' : 'SENT',

@@ -3,11 +3,14 @@ import { countLeads } from '../resources/campaigns/counters'
 import type { LeadRecord } from '../resources/leads/record'
 import type { Prng } from '../store/prng'
 import type { CampaignRecord } from '../store/state'
-import { type LeadActivity, type SendContext, failedSend, mailed, untouched } from './lead-activity'
+import { type LeadActivity, type SendContext, USUAL_BOUNCE_SHARE, failedSend, mailed, untouched } from './lead-activity'
 import { seedPeople } from './lead-people'
 
 /** Share of a campaign's leads already mailed, per status (DRAFT and FAILED mail nobody successfully). */
 const PROGRESS: Record<string, readonly [number, number]> = { COMPLETED: [1, 1], ACTIVE: [0.35, 0.8], PAUSED: [0.15, 0.55] }
+
+/** The demo campaign with a deliverability problem (bounce rate over 5 %), so analytics has a danger flag to show. */
+const BOUNCE_SHARE: Readonly<Record<string, number>> = { 'Real Estate Brokers Texas': 0.3 }
 
 // What happened to the i-th of `total` leads, given the campaign's status and how far sending got.
 function activityFor(rng: Prng, c: CampaignRecord, i: number, mailedCount: number, total: number, send: SendContext): LeadActivity {
@@ -27,7 +30,7 @@ function leadsFor(rng: Prng, now: Date, c: CampaignRecord): LeadRecord[] {
   // One row a second, all before sending starts.
   const uploaded = created + 60_000 + rng.next() * Math.max(0, start - created - 120_000)
   const end = c.status === 'ACTIVE' ? now.getTime() : Date.parse(c.updated_at)
-  const send: SendContext = { from: start, to: Math.max(start, end), tracking: c.enable_tracking, steps: 1 + c.sequences.length }
+  const send: SendContext = { from: start, to: Math.max(start, end), tracking: c.enable_tracking, steps: 1 + c.sequences.length, bounceShare: BOUNCE_SHARE[c.name] ?? USUAL_BOUNCE_SHARE }
   const batchId = rng.uuid()
   return seedPeople(rng, total).map((person, i) => ({
     lead_id: rng.uuid(),

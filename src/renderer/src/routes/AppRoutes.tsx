@@ -28,6 +28,7 @@ export function AppRoutes() {
       <Route path="/errors" element={<ErrorsScreen />} />
       <Route path="/errors/:id" element={<ErrorRecordScreen />} />
       <Route path="/analytics" element={<RequireProfile title="Analytics"><AnalyticsScreen /></RequireProfile>} />
+      <Route path="/analytics/:section" element={<RequireProfile title="Analytics"><AnalyticsScreen /></RequireProfile>} />
       <Route path="/settings" element={<SettingsScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
     </Routes>

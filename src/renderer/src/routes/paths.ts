@@ -16,6 +16,7 @@ export const paths = {
   errors: () => '/errors',
   error: (id: string) => `/errors/${encodeURIComponent(id)}`,
   analytics: () => '/analytics',
+  analyticsInboxes: () => '/analytics/inboxes',
   settings: () => '/settings'
 } as const
 

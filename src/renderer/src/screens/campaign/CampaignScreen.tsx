@@ -8,6 +8,7 @@ import { CAMPAIGN_SECTIONS, paths, type CampaignSection } from '../../routes/pat
 import { NotFoundScreen } from '../../routes/NotFoundScreen'
 import { useDocumentTitle } from '../../routes/use-document-title'
 import { useProfilesStore } from '../../stores/profiles-store'
+import { CampaignAnalyticsSection } from '../analytics/campaign-detail/CampaignAnalyticsSection'
 import { CampaignStats } from './CampaignStats'
 import { CampaignEditor } from './editor/CampaignEditor'
 import { CampaignStatusActions } from './editor/CampaignStatusActions'
@@ -56,6 +57,7 @@ export function CampaignScreen() {
         <>
           <CampaignStatusActions campaign={campaign.data} />
           <CampaignStats campaign={campaign.data} />
+          <CampaignAnalyticsSection campaign={campaign.data} />
           <SectionTabs
             label="Campaign sections"
             sections={CAMPAIGN_SECTIONS.map((s) => ({ to: paths.campaign(id, s), label: SECTION_LABELS[s] }))}
