@@ -1,4 +1,4 @@
-/* global WebSocket, location */
+/* global location */
 // Row: what the console's proxy adds to one API call. Proxied: the page (Chromium) sends
 // `campaigns.list` over the browser-mode bridge (WebSocket) → the shell → the core (contract checks,
 // request budget, redaction) → ky → the sandbox (its own process on 127.0.0.1), and times the answer

@@ -3,6 +3,7 @@ import type { ColdsendFacade } from '../../../shared/contract/facade'
 import type { OpInput } from '../../../shared/contract/operations'
 import type { ConnectionTestResult, ProfileView, SecretStorageStatus } from '../../../shared/contract/profiles'
 import { useProfilesStore } from './profiles-store'
+import { forgetProfileStorage } from './forget-profile-storage'
 
 const store = () => useProfilesStore.getState()
 
@@ -28,11 +29,15 @@ export async function saveProfile(facade: ColdsendFacade, input: OpInput<'profil
 
 /**
  * Removes a profile and its stored key. Removing the active one needs the operator's answer to
- * "which profile next?" (`nextActiveId`, null = none): the core never picks one silently.
+ * "which profile next?" (`nextActiveId`, null = none): the core never picks one silently. What this
+ * window kept for it (offline analytics, drafts) goes too.
  */
 export async function removeProfile(facade: ColdsendFacade, id: string, nextActiveId?: string | null): Promise<Envelope<{ done: true }>> {
   const result = await facade.profiles.remove(nextActiveId === undefined ? { id } : { id, nextActiveId })
-  if (result.ok) await refreshProfiles(facade)
+  if (result.ok) {
+    forgetProfileStorage(id)
+    await refreshProfiles(facade)
+  }
   return result
 }
 

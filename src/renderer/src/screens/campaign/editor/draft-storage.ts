@@ -49,9 +49,12 @@ const DraftSchema = z.object({
 /** Unsaved edits of one campaign, kept in the browser's storage until they are saved or discarded. */
 export type StoredDraft = z.infer<typeof DraftSchema>
 
+/** Start of every draft's storage key (a removed profile's drafts are found by it). */
+export const DRAFT_PREFIX = 'coldsend.campaign-draft.'
+
 /** One draft per profile and campaign, so two accounts' campaigns never mix. */
 export function draftKey(profileId: string, campaignId: string): string {
-  return `coldsend.campaign-draft.${profileId}.${campaignId}`
+  return `${DRAFT_PREFIX}${profileId}.${campaignId}`
 }
 
 /** The stored draft, or null when there is none or it is torn/foreign (then it is removed). */
