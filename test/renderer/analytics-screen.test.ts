@@ -28,7 +28,11 @@ const row = (id: string, name: string, sent: number, bounced: number, bounce_rat
 })
 const CAMPAIGNS: AnalyticsCampaignsOutput = {
   workspace_kpis: { total_campaigns: 2, total_sends: 1234, avg_open_rate: 0.3769, avg_reply_rate: 0.1005, avg_bounce_rate: 0.0149 },
-  campaigns: [row('c1', 'Quiet campaign', 30, 0, 0), row('c2', 'Bouncy campaign', 9, 1, 0.1)]
+  campaigns: [
+    row('c1', 'Quiet campaign', 30, 0, 0),
+    row('c2', 'Bouncy campaign', 9, 1, 0.1),
+    { ...row('c3', 'Draft campaign', 0, 0, 0), status: 'DRAFT', total_opened: 0, total_replied: 0, open_rate: 0, reply_rate: 0 }
+  ]
 }
 const day = (date: string, sent: number): TimelineDay => ({ date, sent, opened: 1, replied: 0, bounced: 0 })
 const timeline = (days: TimelineDay[]) => ({ ok: true as const, value: { from_date: days[0]?.date ?? null, to_date: days.at(-1)?.date ?? null, timeline: days } })
@@ -116,6 +120,16 @@ describe('Analytics dashboard', () => {
     expect(within(first).getByText('Danger')).toBeTruthy()
     expect(within(first).getByText('1 of 10 bounced')).toBeTruthy()
     expect(currentLocation.search).toBe('?sort=bounce_rate&dir=desc')
+  })
+
+  it('gives a campaign that has sent nothing no rates (an en dash, "nothing sent yet"), not 0.0 %', async () => {
+    open(facade())
+    const draft = (await screen.findByRole('rowheader', { name: 'Draft campaign' })).closest('tr')!
+    expect(within(draft).getAllByText('nothing sent yet')).toHaveLength(3)
+    expect(within(draft).queryByText('0.0 %')).toBeNull()
+    const quiet = screen.getByRole('rowheader', { name: 'Quiet campaign' }).closest('tr')!
+    expect(within(quiet).getByText('9 of 30 opened')).toBeTruthy()
+    expect(within(quiet).getByText('0.0 %')).toBeTruthy()
   })
 
   it('with the API unreachable, shows the last saved analytics marked Offline with their time', async () => {

@@ -25,12 +25,12 @@ const COLUMNS: ReadonlyArray<[CampaignSortKey, string, boolean]> = [
   ['bounce_rate', 'Bounce rate', true]
 ]
 
-/** A rate with the counts it comes from on a second line ("9 of 21 opened"). */
-function RateCell({ rate, part, whole, children }: { rate: number | null | undefined; part: number; whole: string; children?: ReactNode }) {
+/** A rate with the counts it comes from on a second line ("9 of 21 opened"); with nothing to count from, no rate at all ("–", "nothing sent yet") rather than a misleading 0.0 %. */
+function RateCell({ rate, part, base, verb, children }: { rate: number | null | undefined; part: number; base: number; verb: string; children?: ReactNode }) {
   return (
     <td className="num">
-      <span className="rate-cell">{children ?? fractionText(rate)}</span>
-      <span className="rate-cell__count">{part.toLocaleString()} of {whole}</span>
+      <span className="rate-cell">{base === 0 ? '–' : (children ?? fractionText(rate))}</span>
+      <span className="rate-cell__count">{base === 0 ? 'nothing sent yet' : `${countText(part)} of ${countText(base)} ${verb}`}</span>
     </td>
   )
 }
@@ -65,9 +65,9 @@ export function CampaignTable({ rows, sort, dir, onSort }: CampaignTableProps) {
               </th>
               <td>{c.status ? <StatusBadge status={c.status} /> : '–'}</td>
               <td className="num">{countText(c.total_sent)}</td>
-              <RateCell rate={c.open_rate} part={c.total_opened} whole={`${countText(c.total_sent)} opened`} />
-              <RateCell rate={c.reply_rate} part={c.total_replied} whole={`${countText(c.total_sent)} replied`} />
-              <RateCell rate={c.bounce_rate} part={c.total_bounced} whole={`${countText(c.total_sent + c.total_bounced)} bounced`}>
+              <RateCell rate={c.open_rate} part={c.total_opened} base={c.total_sent} verb="opened" />
+              <RateCell rate={c.reply_rate} part={c.total_replied} base={c.total_sent} verb="replied" />
+              <RateCell rate={c.bounce_rate} part={c.total_bounced} base={c.total_sent + c.total_bounced} verb="bounced">
                 <BounceRate rate={c.bounce_rate} />
               </RateCell>
             </tr>
