@@ -72,9 +72,10 @@ describe('App shell', () => {
     expect(await screen.findByText(/no active connection profile/)).toBeTruthy()
     await act(async () => void fireEvent.click(screen.getByRole('link', { name: 'Settings' })))
     expect(currentLocation.pathname).toBe('/settings')
-    const heading = screen.getByRole('heading', { name: 'Settings', level: 1 })
+    // Settings is its own chunk: focus lands on its heading once it has loaded.
+    const heading = await screen.findByRole('heading', { name: 'Settings', level: 1 })
     expect(screen.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page')
-    expect(document.activeElement).toBe(heading)
+    await waitFor(() => expect(document.activeElement).toBe(heading))
     expect(document.title).toBe('Settings — ColdSend console')
   })
 

@@ -1,22 +1,35 @@
+import { Suspense } from 'react'
 import { Navigate, Route, Routes } from 'react-router'
-import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen'
-import { CampaignScreen } from '../screens/campaign/CampaignScreen'
 import { CampaignsScreen } from '../screens/campaigns/CampaignsScreen'
-import { ErrorRecordScreen } from '../screens/errors/ErrorRecordScreen'
-import { ErrorsScreen } from '../screens/errors/ErrorsScreen'
-import { InboxesScreen } from '../screens/inboxes/InboxesScreen'
-import { InboxScreen } from '../screens/inboxes/InboxScreen'
-import { NewInboxScreen } from '../screens/inboxes/NewInboxScreen'
-import { ImportInboxesScreen } from '../screens/inboxes/import/ImportInboxesScreen'
-import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import {
+  AnalyticsScreen,
+  CampaignScreen,
+  ErrorRecordScreen,
+  ErrorsScreen,
+  ImportInboxesScreen,
+  InboxesScreen,
+  InboxScreen,
+  NewInboxScreen,
+  SettingsScreen
+} from './lazy-screens'
 import { NotFoundScreen } from './NotFoundScreen'
 import { paths } from './paths'
 import { RequireProfile } from './RequireProfile'
 
-/** Every screen and entity at its hash URL; data screens wait for an active profile, the error log and Settings never do. */
+/**
+ * Every screen and entity at its hash URL; data screens wait for an active profile, the error log and
+ * Settings never do. Screens past the first load on their first visit ("Loading…" meanwhile).
+ */
 export function AppRoutes() {
   return (
-    <Routes>
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      }
+    >
+      <Routes>
       <Route path="/" element={<Navigate to={paths.campaigns()} replace />} />
       <Route path="/campaigns" element={<RequireProfile title="Campaigns"><CampaignsScreen /></RequireProfile>} />
       <Route path="/campaigns/:id" element={<RequireProfile title="Campaign"><CampaignScreen /></RequireProfile>} />
@@ -31,6 +44,7 @@ export function AppRoutes() {
       <Route path="/analytics/:section" element={<RequireProfile title="Analytics"><AnalyticsScreen /></RequireProfile>} />
       <Route path="/settings" element={<SettingsScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
-    </Routes>
+      </Routes>
+    </Suspense>
   )
 }
