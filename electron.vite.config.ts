@@ -8,6 +8,9 @@ const root = import.meta.dirname
 export default defineConfig({
   main: {
     build: {
+      // zod and ky are bundled into the main chunks: as hundreds of small ESM files they made up much of
+      // the shell's start-up (module resolution and compile); the rest stay in node_modules.
+      externalizeDeps: { exclude: ['zod', 'ky'] },
       rolldownOptions: {
         input: {
           index: resolve(root, 'src/main/index.ts'),

@@ -1,11 +1,14 @@
-import { ImapFlow } from 'imapflow'
+import type { ImapFlow } from 'imapflow'
 import { classifyMailError } from './classify'
 import type { MailCheck, MailEndpoint } from './endpoint'
 import { type MailSettings, abortable, tlsOptionsFor } from './settings'
 
 // imapflow options: implicit TLS when `imap_use_ssl`, else STARTTLS required (never cleartext); log in, log out.
-function imapClient(endpoint: MailEndpoint, settings: MailSettings): ImapFlow {
-  return new ImapFlow({
+// imapflow is loaded on the first check, not at start-up (it alone costs ~200 ms of the console's start).
+async function imapClient(endpoint: MailEndpoint, settings: MailSettings): Promise<ImapFlow> {
+  const imapflow = await import('imapflow')
+  const Client = imapflow.ImapFlow ?? (imapflow as unknown as { default: typeof imapflow }).default.ImapFlow
+  return new Client({
     host: endpoint.host,
     port: endpoint.port,
     secure: endpoint.encrypted,
@@ -22,7 +25,7 @@ function imapClient(endpoint: MailEndpoint, settings: MailSettings): ImapFlow {
 
 // Connects, logs in and logs out (imapflow `verifyOnly`); any failure becomes a classified reason.
 export async function verifyImap(endpoint: MailEndpoint, settings: MailSettings): Promise<MailCheck> {
-  const client = imapClient(endpoint, settings)
+  const client = await imapClient(endpoint, settings)
   // imapflow also emits 'error' events; unhandled, one would crash the sandbox.
   client.on('error', () => {})
   try {

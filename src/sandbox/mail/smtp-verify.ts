@@ -1,4 +1,4 @@
-import SMTPConnection from 'nodemailer/lib/smtp-connection'
+import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 import { classifyMailError } from './classify'
 import type { MailCheck, MailEndpoint } from './endpoint'
 import { type MailSettings, abortable } from './settings'
@@ -34,7 +34,9 @@ function loginAndQuit(connection: SMTPConnection, endpoint: MailEndpoint): Promi
  * sandbox closes the socket at once instead of leaving it to the mail timeout.
  */
 export async function verifySmtp(endpoint: MailEndpoint, settings: MailSettings): Promise<MailCheck> {
-  const connection = new SMTPConnection(smtpConnectionOptions(endpoint, settings))
+  // Loaded on the first check, not at start-up.
+  const { default: Connection } = await import('nodemailer/lib/smtp-connection')
+  const connection = new Connection(smtpConnectionOptions(endpoint, settings))
   try {
     await abortable(loginAndQuit(connection, endpoint), settings.signal, () => connection.close())
     return { ok: true }
