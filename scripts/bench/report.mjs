@@ -16,6 +16,8 @@ export function formatTable(rows, machine) {
   for (const c of cells) lines.push(c.map(pad).join('  '))
   const notes = rows.filter((r) => r.note)
   if (notes.length > 0) lines.push('', ...notes.map((r) => `- ${r.what}: ${r.note}`))
+  const missed = rows.filter((r) => r.ok === false)
+  if (missed.length > 0) lines.push('', 'over budget:', ...missed.map((r) => `- ${r.what}: ${r.whyOver ?? 'no explanation recorded'}`))
   lines.push('', `${rows.length} measurements in ${machine.seconds} s`)
   return lines.join('\n')
 }
@@ -39,6 +41,8 @@ export function formatMarkdown(rows, machine) {
     '|---|---|---|---|---|---|'
   ]
   for (const r of rows) out.push(`| ${md(r.what)} | ${fmt(r.value, r.unit)} | ${r.baselineWhat ? `${fmt(r.baseline, r.unit)} — ${md(r.baselineWhat)}` : '—'} | ${ratio(r)} | ${md(r.budget ?? '—')} | ${verdict(r)} |`)
+  const missed = rows.filter((r) => r.ok === false)
+  if (missed.length > 0) out.push('', '## Budgets missed: cause and fix', '', ...missed.map((r) => `- **${md(r.what)}:** ${r.whyOver ?? 'no explanation recorded for this row.'}`))
   const notes = rows.filter((r) => r.note)
   if (notes.length > 0) out.push('', '## Notes', '', ...notes.map((r) => `- **${md(r.what)}:** ${r.note}`))
   out.push('')

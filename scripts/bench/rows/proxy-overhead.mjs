@@ -82,11 +82,12 @@ export async function run({ root, load, chromiumPath }) {
     }
     await core.close?.()
     const p50 = percentile(proxied, 50) - percentile(bare, 50)
+    const whyOver = `Most of it is the browser-mode transport, not the proxy's own work. The core alone (core.invoke in one process: contract checks, budget, redaction, ky) adds ${(percentile(inCore, 50) - percentile(bare, 50)).toFixed(2)} ms at p50. A bridge round trip that never reaches the API (app.info) already costs ${percentile(local, 50).toFixed(2)} ms p50: Chromium carries WebSocket frames through its network-service process. The remainder is wake-ups across four processes (page, Chromium network service, console, sandbox) on this 2-core VM, against the baseline's two. Fix: none in the proxy. The Electron shell reaches the same core over IPC without the WebSocket and network-service hops; it cannot be measured here (no Electron binary).`
     const p99 = percentile(proxied, 99) - percentile(bare, 99)
     const note = `proxied p50 ${percentile(proxied, 50).toFixed(2)} / p99 ${percentile(proxied, 99).toFixed(2)} ms; bare ky p50 ${percentile(bare, 50).toFixed(2)} / p99 ${percentile(bare, 99).toFixed(2)} ms; ${SAMPLES} sequential calls each; the bridge alone (app.info, answered by the core) p50 ${percentile(local, 50).toFixed(2)} ms`
     return [
-      { what: 'proxied call overhead p50: page → bridge → core → ky → sandbox', value: p50, unit: 'ms', baseline: percentile(bare, 50), baselineWhat: 'bare ky call from Node, p50', budget: 'overhead ≤ 0.5 ms', ok: p50 <= 0.5, note },
-      { what: 'proxied call overhead p99', value: p99, unit: 'ms', baseline: percentile(bare, 99), baselineWhat: 'bare ky call from Node, p99', budget: 'overhead ≤ 3 ms', ok: p99 <= 3 },
+      { what: 'proxied call overhead p50: page → bridge → core → ky → sandbox', value: p50, unit: 'ms', baseline: percentile(bare, 50), baselineWhat: 'bare ky call from Node, p50', budget: 'overhead ≤ 0.5 ms', ok: p50 <= 0.5, note, whyOver },
+      { what: 'proxied call overhead p99', value: p99, unit: 'ms', baseline: percentile(bare, 99), baselineWhat: 'bare ky call from Node, p99', budget: 'overhead ≤ 3 ms', ok: p99 <= 3, whyOver },
       {
         what: 'the core alone (as Electron IPC reaches it): core.invoke overhead p50',
         value: percentile(inCore, 50) - percentile(bare, 50),
