@@ -21,6 +21,7 @@ import { ActiveFile } from './active-file'
 import { inputFromAppError, type AppErrorContext, type ErrorLogInput } from './error-log-input'
 import { ImportedView, type LoadedRecords } from './imported-view'
 import { encodeLine } from './line-codec'
+import { exportLines } from './export-lines'
 import { logFileSizes, removeLogFiles } from './log-files'
 import { LogReader } from './log-reader'
 import { generationPath, listGenerations, LOG_SUBDIR } from './log-paths'
@@ -172,16 +173,7 @@ export class ErrorLog {
     const { source, ...filter } = ErrorLogFilterSchema.parse(input)
     const { view } = await this.loadSource(source)
     const now = this.now()
-    const matches = filterRecords(view, filter)
-    const lines: Buffer[] = []
-    let bytes = 0
-    for (let i = matches.length - 1; i >= 0; i -= 1) {
-      const line = encodeLine(sealRecord(matches[i]!, this.scrub, { id: matches[i]!.id, now }))
-      if (bytes + line.length > this.maxExportBytes) break
-      bytes += line.length
-      lines.push(line)
-    }
-    return { text: Buffer.concat(lines.reverse()).toString('utf8'), count: lines.length, omitted: matches.length - lines.length }
+    return exportLines(filterRecords(view, filter), (r) => sealRecord(r, this.scrub, { id: r.id, now }), this.maxExportBytes)
   }
 
   /**
