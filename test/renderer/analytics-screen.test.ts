@@ -141,4 +141,15 @@ describe('Analytics dashboard', () => {
     await waitFor(() => expect(screen.getAllByText(/^Offline — showing data from \d\d:\d\d\.$/).length).toBeGreaterThan(0))
     expect(screen.getByText('Bouncy campaign')).toBeTruthy()
   })
+
+  it('ignores a saved copy that is torn or tampered (not the shape the API answers), and says it cannot load', async () => {
+    localStorage.setItem(`coldsend.analytics.v1:${profile().id}:analytics.campaigns`, JSON.stringify({ input: '{}', savedAt: Date.now(), data: { workspace_kpis: 'x', campaigns: 'not a list' } }))
+    const offline: AppError = { ...errorBase, kind: 'network', mayHaveApplied: false, guidance: 'check-network', message: 'No connection.' } as AppError
+    const fake = createFakeFacade({ 'analytics.campaigns': () => ({ ok: false, error: offline }), 'analytics.timeline': () => ({ ok: false, error: offline }) })
+    open(fake)
+    await waitFor(() => expect(fake.spy('analytics.campaigns')).toHaveBeenCalled())
+    expect((await screen.findAllByRole('alert')).length).toBeGreaterThan(0)
+    expect(screen.queryByText('not a list')).toBeNull()
+    expect(screen.getByRole('heading', { name: 'Analytics', level: 1 })).toBeTruthy()
+  })
 })

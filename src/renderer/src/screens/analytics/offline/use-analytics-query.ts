@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { AppError } from '../../../../../shared/contract/app-error'
-import type { OpInput, OpOutput } from '../../../../../shared/contract/operations'
+import { operations, type OpInput, type OpOutput } from '../../../../../shared/contract/operations'
 import { useFacade } from '../../../bridge/facade-context'
 import { callOperation } from '../../../query/call-operation'
 import { BACKGROUND_REFRESH_MS } from '../../../query/query-client'
@@ -23,7 +23,12 @@ export function useAnalyticsQuery<N extends AnalyticsOperation>(name: N, input: 
   const client = useQueryClient()
   const profileId = useProfilesStore((s) => s.activeId)
   const queryKey = apiQueryKey(profileId ?? '', name, input)
-  const saved = () => (profileId === null ? null : readSnapshot<OpOutput<N>>(profileId, name, input))
+  // A saved copy is checked against the operation's output schema like any answer: a torn or tampered one is ignored.
+  const saved = () => {
+    const snapshot = profileId === null ? null : readSnapshot<unknown>(profileId, name, input)
+    const checked = snapshot ? operations[name].output.safeParse(snapshot.data) : null
+    return snapshot && checked?.success ? { savedAt: snapshot.savedAt, data: checked.data as OpOutput<N> } : null
+  }
   const query = useQuery<OpOutput<N>, AppError, OpOutput<N>, ApiQueryKey>({
     queryKey,
     queryFn: (): Promise<OpOutput<N>> => {
