@@ -100,7 +100,9 @@ describe('Campaigns screen', () => {
     opener.focus()
     fireEvent.click(opener)
     const dialog = screen.getByRole('dialog', { name: 'New campaign' })
-    expect(document.activeElement).toBe(within(dialog).getByLabelText('Name'))
+    // The form's code loads on first open; the Name field takes the focus once it is there.
+    const name = await within(dialog).findByLabelText('Name')
+    await waitFor(() => expect(document.activeElement).toBe(name))
     fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'Spring outreach 2025' } })
     await act(async () => void fireEvent.click(within(dialog).getByRole('button', { name: 'Create campaign' })))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
@@ -110,13 +112,13 @@ describe('Campaigns screen', () => {
     await waitFor(() => expect(fake.spy('campaigns.list')).toHaveBeenCalledTimes(2))
   })
 
-  it('closes the dialog with Escape and returns focus to the button that opened it', () => {
+  it('closes the dialog with Escape and returns focus to the button that opened it', async () => {
     const fake = createFakeFacade({ 'campaigns.list': () => ({ ok: true, value: campaignPage([]) }) })
     renderWithFacade(createElement(CampaignsScreen), fake.facade, { route: '/campaigns' })
     const opener = screen.getByRole('button', { name: 'New campaign' })
     opener.focus()
     fireEvent.click(opener)
-    fireEvent.keyDown(screen.getByLabelText('Name'), { key: 'Escape' })
+    fireEvent.keyDown(await screen.findByLabelText('Name'), { key: 'Escape' })
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(document.activeElement).toBe(opener)
   })

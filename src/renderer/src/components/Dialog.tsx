@@ -13,7 +13,8 @@ export interface DialogProps {
 
 /**
  * A modal dialog: labelled by its title, Escape closes it, Tab stays inside, the first field gets
- * focus on open and focus goes back to whatever opened it on close.
+ * focus on open (or when it appears, for content still loading) and focus goes back to whatever
+ * opened it on close.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const titleId = useId()
@@ -21,9 +22,21 @@ export function Dialog({ title, onClose, children }: DialogProps) {
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const first = panel.current?.querySelector<HTMLElement>('input, select, textarea') ?? panel.current
-    first?.focus()
+    const root = panel.current
+    const field = () => root?.querySelector<HTMLElement>('input, select, textarea') ?? null
+    const initial = field() ?? root
+    initial?.focus()
+    // Content that arrives later (a form whose code is still loading) gets the focus when its first
+    // field appears — unless the operator has moved it meanwhile.
+    const late = new MutationObserver(() => {
+      const first = field()
+      if (!first) return
+      late.disconnect()
+      if (document.activeElement === root) first.focus()
+    })
+    if (root && initial === root) late.observe(root, { childList: true, subtree: true })
     return () => {
+      late.disconnect()
       if (opener && opener.isConnected) opener.focus()
     }
   }, [])

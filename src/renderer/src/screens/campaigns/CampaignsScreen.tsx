@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { CampaignCreated, CampaignSummary } from '../../../../shared/contract/campaigns'
 import { Dialog } from '../../components/Dialog'
@@ -12,9 +12,15 @@ import { CampaignRowActions } from './CampaignRowActions'
 import { CampaignsBody } from './CampaignsBody'
 import { CampaignsPagination } from './CampaignsPagination'
 import { CampaignsToolbar } from './CampaignsToolbar'
-import { NewCampaignForm } from './NewCampaignForm'
-import { UploadLeadsForm } from './upload/UploadLeadsForm'
+import { NewCampaignForm, UploadLeadsForm } from './lazy-dialog-forms'
 import { listInput, useCampaignListParams, type CampaignSort, type CampaignStatus } from './use-campaign-list-params'
+
+/** Shown in a dialog while its form's code loads (first open only). */
+const FORM_LOADING = (
+  <p className="loading" role="status">
+    Loading the form…
+  </p>
+)
 
 /**
  * The Campaigns screen: filters and page in the address, the paged table through the query cache
@@ -103,12 +109,16 @@ export function CampaignsScreen() {
       ) : null}
       {uploadingTo ? (
         <Dialog title={`Upload leads to “${uploadingTo.name}”`} onClose={() => setUploadingTo(null)}>
-          <UploadLeadsForm campaignId={uploadingTo.campaign_id} onClose={() => setUploadingTo(null)} onImported={() => void list.refetch()} />
+          <Suspense fallback={FORM_LOADING}>
+            <UploadLeadsForm campaignId={uploadingTo.campaign_id} onClose={() => setUploadingTo(null)} onImported={() => void list.refetch()} />
+          </Suspense>
         </Dialog>
       ) : null}
       {creating ? (
         <Dialog title="New campaign" onClose={() => setCreating(false)}>
-          <NewCampaignForm onCreated={onCreated} onCancel={() => setCreating(false)} />
+          <Suspense fallback={FORM_LOADING}>
+            <NewCampaignForm onCreated={onCreated} onCancel={() => setCreating(false)} />
+          </Suspense>
         </Dialog>
       ) : null}
     </div>
