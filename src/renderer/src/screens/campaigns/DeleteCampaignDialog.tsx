@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../guidance/ErrorNotice'
 import { useApiMutation } from '../../query/use-api-mutation'
 import { notify } from '../../toasts/toasts-store'
 import { CAMPAIGN_READS } from './campaign-reads'
+import { ConfirmActions } from '../../components/ConfirmActions'
 
 /** Asks before deleting a campaign (it cannot be undone), then deletes it and says so; a refusal stays in the dialog. */
 export function DeleteCampaignDialog({ campaign, onClose }: { campaign: CampaignSummary; onClose: () => void }) {
@@ -25,14 +26,7 @@ export function DeleteCampaignDialog({ campaign, onClose }: { campaign: Campaign
         ColdSend. This cannot be undone.
       </p>
       {remove.error ? <ErrorNotice error={remove.error} headingLevel={3} autoRetry={false} /> : null}
-      <div className="button-row">
-        <button type="button" className="danger" disabled={remove.isPending} onClick={confirm}>
-          Delete campaign
-        </button>
-        <button type="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions label="Delete campaign" busy={remove.isPending} onConfirm={confirm} onCancel={onClose} />
     </Dialog>
   )
 }

@@ -6,6 +6,7 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { notify } from '../../toasts/toasts-store'
 import { InboxInUsePanel } from './in-use/InboxInUsePanel'
 import { INBOX_READS } from './inbox-reads'
+import { ConfirmActions } from '../../components/ConfirmActions'
 
 /**
  * Asks before deleting an inbox (ColdSend forgets its credentials; it cannot be undone). When
@@ -29,14 +30,7 @@ export function DeleteInboxDialog({ inbox, onClose, onDeleted }: { inbox: Pick<S
       ) : (
         <>
           {remove.error ? <ErrorNotice error={remove.error} headingLevel={3} autoRetry={false} /> : null}
-          <div className="button-row">
-            <button type="button" className="danger" disabled={remove.isPending} onClick={confirm}>
-              Delete inbox
-            </button>
-            <button type="button" onClick={onClose} autoFocus>
-              Cancel
-            </button>
-          </div>
+          <ConfirmActions label="Delete inbox" busy={remove.isPending} onConfirm={confirm} onCancel={onClose} />
         </>
       )}
     </Dialog>

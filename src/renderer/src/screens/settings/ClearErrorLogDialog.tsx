@@ -5,6 +5,7 @@ import { useApiMutation } from '../../query/use-api-mutation'
 import { notify } from '../../toasts/toasts-store'
 import { recordCountText } from './error-log-sizes'
 import { invalidateErrorLogReads } from './invalidate-error-log'
+import { ConfirmActions } from '../../components/ConfirmActions'
 
 /**
  * Asks before forgetting this computer's error log (it cannot be undone), clears it, confirms with a
@@ -31,14 +32,7 @@ export function ClearErrorLogDialog({ records, onClose }: { records: number; onC
         you may need it. An imported log is not affected.
       </p>
       {clear.error ? <ErrorNotice error={clear.error} headingLevel={3} autoRetry={false} /> : null}
-      <div className="button-row">
-        <button type="button" className="danger" disabled={clear.isPending} onClick={confirm}>
-          Clear error log
-        </button>
-        <button type="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-      </div>
+      <ConfirmActions label="Clear error log" busy={clear.isPending} onConfirm={confirm} onCancel={onClose} />
     </Dialog>
   )
 }

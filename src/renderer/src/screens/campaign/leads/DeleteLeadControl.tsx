@@ -3,6 +3,7 @@ import type { Lead } from '../../../../../shared/contract/leads'
 import { ErrorNotice } from '../../../guidance/ErrorNotice'
 import { useApiMutation } from '../../../query/use-api-mutation'
 import { LEAD_READS } from './lead-reads'
+import { ConfirmActions } from '../../../components/ConfirmActions'
 
 /** Props: the lead, its campaign, and what to do once it is gone. */
 export interface DeleteLeadControlProps {
@@ -38,15 +39,9 @@ export function DeleteLeadControl({ campaignId, lead, onDeleted }: DeleteLeadCon
           <p>
             <strong>Delete lead {lead.email}?</strong> It leaves the campaign for good; this cannot be undone.
           </p>
-          <div className="button-row">
-            <button type="button" className="danger" disabled={remove.isPending} onClick={() => void confirm()}>
-              Delete
-            </button>
-            <button type="button" autoFocus onClick={() => setAsking(false)}>
-              Cancel
-            </button>
+          <ConfirmActions label="Delete" busy={remove.isPending} onConfirm={() => void confirm()} onCancel={() => setAsking(false)}>
             {remove.isPending ? <span className="muted">Deleting…</span> : null}
-          </div>
+          </ConfirmActions>
         </div>
       ) : (
         <p className="button-row">
