@@ -25,7 +25,7 @@ import { exportLines } from './export-lines'
 import { logFileSizes, removeLogFiles } from './log-files'
 import { LogReader } from './log-reader'
 import { generationPath, listGenerations, LOG_SUBDIR } from './log-paths'
-import { listQuarantined, quarantineFile } from './quarantine'
+import { listQuarantined, settleRead } from './quarantine'
 import { groupRecords } from './record-groups'
 import { filterRecords, queryRecords } from './record-query'
 import { RecordView } from './record-view'
@@ -252,22 +252,11 @@ export class ErrorLog {
     this.releaseCacheLater()
   }
 
-  /** Reads one generation; quarantines it if unusable. Returns its records, or null. */
+  /** Reads one generation; quarantines it if unusable (closing the active file first). Returns its records, or null. */
   private async checkGeneration(generation: number): Promise<{ records: ErrorLogRecord[]; badLines: number } | null> {
     const path = generationPath(this.dir, generation)
-    const result = await this.reader.read(path)
-    if (result.status === 'ok') return result
-    if (result.status === 'busy') this.onError(`skipped ${path} for now: ${result.reason}`, null)
-    if (result.status === 'unusable') {
-      try {
-        if (generation === 0) await this.active.close()
-        const name = await quarantineFile(path, this.now())
-        this.onError(`quarantined ${name}: ${result.reason}`, null)
-      } catch (error) {
-        this.onError(`could not quarantine ${path}`, error)
-      }
-    }
-    return null
+    const beforeQuarantine = async () => (generation === 0 ? this.active.close() : undefined)
+    return settleRead(path, await this.reader.read(path), { beforeQuarantine, now: () => this.now(), onError: this.onError })
   }
 
   /** Forgets parsed files and the view built on them (idle, clear, close). */

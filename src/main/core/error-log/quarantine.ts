@@ -1,5 +1,7 @@
 import { readdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import type { ErrorLogRecord } from '../../../shared/contract/error-log'
+import type { FileReadResult } from './log-reader'
 import { isQuarantineName, quarantinePath } from './log-paths'
 
 /** How many quarantined files are kept; older ones are deleted so a corrupting disk cannot fill up the dir. */
@@ -23,4 +25,30 @@ export async function listQuarantined(dir: string): Promise<string[]> {
   } catch {
     return []
   }
+}
+
+/** What `settleRead` needs: a way to let go of the file first (the active one is open), the clock, and where to report. */
+export interface SettleHooks {
+  beforeQuarantine: () => Promise<void>
+  now: () => Date
+  onError: (message: string, error: unknown) => void
+}
+
+/**
+ * Turns one file's read into records or nothing: a busy file is skipped for now (and said), an
+ * unusable one is renamed aside so the log goes on without it. Never throws.
+ */
+export async function settleRead(path: string, result: FileReadResult, hooks: SettleHooks): Promise<{ records: ErrorLogRecord[]; badLines: number } | null> {
+  if (result.status === 'ok') return result
+  if (result.status === 'busy') hooks.onError(`skipped ${path} for now: ${result.reason}`, null)
+  if (result.status === 'unusable') {
+    try {
+      await hooks.beforeQuarantine()
+      const name = await quarantineFile(path, hooks.now())
+      hooks.onError(`quarantined ${name}: ${result.reason}`, null)
+    } catch (error) {
+      hooks.onError(`could not quarantine ${path}`, error)
+    }
+  }
+  return null
 }
