@@ -10,9 +10,7 @@ import { createFakeFacade } from './helpers/fake-facade'
 import { campaignDetail, profile, profileList } from './helpers/fixtures'
 import { renderWithFacade } from './helpers/render'
 
-vi.mock('../../src/renderer/src/screens/analytics/chart/UplotChart', () => ({
-  UplotChart: ({ label }: { label: string }) => createElement('div', { role: 'img', 'aria-label': label })
-}))
+vi.mock('../../src/renderer/src/screens/analytics/chart/UplotChart', () => import('./helpers/uplot-chart-stub'))
 
 beforeEach(() => {
   localStorage.clear()

@@ -12,9 +12,7 @@ import { errorBase, profile, profileList } from './helpers/fixtures'
 import { currentLocation, describedBy, renderWithFacade } from './helpers/render'
 
 // uPlot needs a real canvas (jsdom has none): the chart component is replaced by its label; Chromium draws it in the e2e.
-vi.mock('../../src/renderer/src/screens/analytics/chart/UplotChart', () => ({
-  UplotChart: ({ label }: { label: string }) => createElement('div', { role: 'img', 'aria-label': label })
-}))
+vi.mock('../../src/renderer/src/screens/analytics/chart/UplotChart', () => import('./helpers/uplot-chart-stub'))
 
 beforeEach(() => {
   localStorage.clear()
