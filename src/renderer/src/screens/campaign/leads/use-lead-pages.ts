@@ -1,12 +1,10 @@
-import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
-import type { AppError } from '../../../../../shared/contract/app-error'
 import type { Lead, LeadListInput, LeadListOutput } from '../../../../../shared/contract/leads'
 import { useFacade } from '../../../bridge/facade-context'
 import { callOperation } from '../../../query/call-operation'
 import { BACKGROUND_REFRESH_MS } from '../../../query/query-client'
 import { apiQueryKey } from '../../../query/query-keys'
 import { useProfilesStore } from '../../../stores/profiles-store'
-import { locateRow, pagesToObserve } from '../../../lists/page-plan'
+import { usePagedRows, type PagedList } from '../../../lists/use-paged-rows'
 
 /** The most leads one `leads.list` call returns (the API's `limit` maximum): the list fetches whole pages of this size. */
 export const LEAD_PAGE_SIZE = 100
@@ -21,19 +19,8 @@ export interface LeadListFilter {
   search: string
 }
 
-/** What the list needs from the page cache. */
-export interface LeadPages {
-  /** Page 1: its first load, error and emptiness drive the list's loading / error / empty states. */
-  first: UseQueryResult<LeadListOutput, AppError>
-  /** Rows matching the filter, from the newest page read; undefined before the first answer. */
-  total: number | undefined
-  /** The lead at a 0-based row index, or undefined while its page is not loaded. */
-  rowAt(index: number): Lead | undefined
-  /** A later page that failed to load, with a way to ask again. */
-  failed: { error: AppError; retry: () => void } | null
-  /** Any page read in flight (for aria-busy). */
-  fetching: boolean
-}
+/** What the lead list gets from its page cache (total: from the newest page read). */
+export type LeadPages = PagedList<LeadListOutput, Lead>
 
 /** The `leads.list` input of one page under a filter (empty filters are left out, as the API reads them). */
 export function leadPageInput(filter: LeadListFilter, page: number): LeadListInput {
@@ -53,43 +40,25 @@ export function leadPageInput(filter: LeadListFilter, page: number): LeadListInp
  */
 export function useLeadPages(filter: LeadListFilter, wanted: readonly number[], visible: readonly number[]): LeadPages {
   const facade = useFacade()
-  const client = useQueryClient()
   const profileId = useProfilesStore((s) => s.activeId)
-  const keyOf = (page: number) => apiQueryKey(profileId ?? '', 'leads.list', leadPageInput(filter, page))
-  const cachedVisible = visible.filter((page) => client.getQueryData(keyOf(page)) !== undefined)
-  const pages = pagesToObserve([...wanted, ...cachedVisible])
-  const results = useQueries({
-    queries: pages.map((page) => {
-      const input = leadPageInput(filter, page)
-      const queryKey = keyOf(page)
-      return {
-        queryKey,
-        queryFn: () => {
-          const shown = client.getQueryState(queryKey)?.data !== undefined
-          return callOperation(facade, 'leads.list', input, shown ? { priority: 'background' } : undefined)
-        },
+  const pages = usePagedRows<LeadListOutput, Lead>(
+    {
+      pageSize: LEAD_PAGE_SIZE,
+      keyOf: (page) => apiQueryKey(profileId ?? '', 'leads.list', leadPageInput(filter, page)),
+      fetchPage: (page, shown) => callOperation(facade, 'leads.list', leadPageInput(filter, page), shown ? { priority: 'background' } : undefined),
+      rowsOf: (page) => page.leads,
+      options: (page) => ({
         enabled: profileId !== null,
         staleTime: PAGE_FRESH_MS,
-        refetchInterval: page === 1 ? BACKGROUND_REFRESH_MS : (false as const),
+        refetchInterval: page === 1 ? BACKGROUND_REFRESH_MS : false,
         refetchIntervalInBackground: false
-      }
-    })
-  })
-  const byPage = new Map(pages.map((page, i) => [page, results[i]!]))
-  const first = byPage.get(1)!
-  const newest = results.filter((r) => r.data?.pagination).sort((a, b) => b.dataUpdatedAt - a.dataUpdatedAt)[0]
-  const total = newest?.data?.pagination?.total ?? first.data?.leads.length
-  const broken = pages.find((page) => page !== 1 && byPage.get(page)!.isError && byPage.get(page)!.data === undefined)
-  const brokenResult = broken === undefined ? undefined : byPage.get(broken)
-  return {
-    first,
-    total,
-    rowAt(index) {
-      const { page, offset } = locateRow(index, LEAD_PAGE_SIZE)
-      const data = byPage.get(page)?.data ?? client.getQueryData<LeadListOutput>(keyOf(page))
-      return data?.leads[offset]
+      })
     },
-    failed: brokenResult?.error ? { error: brokenResult.error, retry: () => void brokenResult.refetch() } : null,
-    fetching: results.some((r) => r.isFetching)
-  }
+    wanted,
+    visible
+  )
+  // The total from the newest answer that carries pagination (rows come and go while scrolling).
+  const newest = pages.observed.filter((r) => r.data?.pagination).sort((a, b) => b.dataUpdatedAt - a.dataUpdatedAt)[0]
+  const { observed: _observed, ...rest } = pages
+  return { ...rest, total: newest?.data?.pagination?.total ?? pages.first.data?.leads.length }
 }

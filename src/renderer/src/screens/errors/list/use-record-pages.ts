@@ -1,25 +1,14 @@
-import { useQueries, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
-import type { AppError } from '../../../../../shared/contract/app-error'
 import type { ErrorLogFilter, ErrorLogPage, ErrorLogRecord } from '../../../../../shared/contract/error-log'
 import { useFacade } from '../../../bridge/facade-context'
-import { locateRow, pagesToObserve } from '../../../lists/page-plan'
+import { usePagedRows, type PagedList } from '../../../lists/use-paged-rows'
 import { callOperation } from '../../../query/call-operation'
 import { apiQueryKey } from '../../../query/query-keys'
 
 /** Records per `errorLog.query` page of the flat list (within the contract's 500). */
 export const RECORD_GRID_PAGE = 200
 
-/** What the flat list needs from its page cache. */
-export interface RecordPages {
-  /** Page 1: its first load and error drive the list's loading / error states, and it carries the total. */
-  first: UseQueryResult<ErrorLogPage, AppError>
-  total: number | undefined
-  /** The record at a 0-based row (newest first), or undefined while its page is not loaded. */
-  rowAt(index: number): ErrorLogRecord | undefined
-  /** A later page that failed to load, with a way to ask again. */
-  failed: { error: AppError; retry: () => void } | null
-  fetching: boolean
-}
+/** What the flat list gets from its page cache (total: from page 1). */
+export type RecordPages = PagedList<ErrorLogPage, ErrorLogRecord>
 
 /** The `errorLog.query` input of one page of the flat list. */
 export function recordPageInput(filter: ErrorLogFilter, page: number) {
@@ -33,27 +22,15 @@ export function recordPageInput(filter: ErrorLogFilter, page: number) {
  */
 export function useRecordPages(filter: ErrorLogFilter, wanted: readonly number[], visible: readonly number[]): RecordPages {
   const facade = useFacade()
-  const client = useQueryClient()
-  const keyOf = (page: number) => apiQueryKey('local', 'errorLog.query', recordPageInput(filter, page))
-  const pages = pagesToObserve([...wanted, ...visible.filter((page) => client.getQueryData(keyOf(page)) !== undefined)])
-  const results = useQueries({
-    queries: pages.map((page) => ({
-      queryKey: keyOf(page),
-      queryFn: () => callOperation(facade, 'errorLog.query', recordPageInput(filter, page)),
-      refetchInterval: false as const
-    }))
-  })
-  const byPage = new Map(pages.map((page, i) => [page, results[i]!]))
-  const first = byPage.get(1)!
-  const broken = results.find((r, i) => pages[i] !== 1 && r.isError && r.data === undefined)
-  return {
-    first,
-    total: first.data?.total,
-    rowAt(index) {
-      const { page, offset } = locateRow(index, RECORD_GRID_PAGE)
-      return (byPage.get(page)?.data ?? client.getQueryData<ErrorLogPage>(keyOf(page)))?.records[offset]
+  const { observed: _observed, ...pages } = usePagedRows<ErrorLogPage, ErrorLogRecord>(
+    {
+      pageSize: RECORD_GRID_PAGE,
+      keyOf: (page) => apiQueryKey('local', 'errorLog.query', recordPageInput(filter, page)),
+      fetchPage: (page) => callOperation(facade, 'errorLog.query', recordPageInput(filter, page)),
+      rowsOf: (page) => page.records
     },
-    failed: broken?.error ? { error: broken.error, retry: () => void broken.refetch() } : null,
-    fetching: results.some((r) => r.isFetching)
-  }
+    wanted,
+    visible
+  )
+  return { ...pages, total: pages.first.data?.total }
 }
